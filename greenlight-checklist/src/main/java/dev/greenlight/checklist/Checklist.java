@@ -1,0 +1,93 @@
+package dev.greenlight.checklist;
+
+import dev.greenlight.checklist.data.DatasetPreparer;
+import dev.greenlight.checklist.data.EvaluationData;
+import dev.greenlight.checklist.data.PreparedDataset;
+import dev.greenlight.config.GreenlightConfig;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Runs every registered {@link Check} on one configuration and judges the whole: prepares the data, runs the
+ * checks in checklist order (one failing check never stops the others), applies the team's waivers and computes
+ * the verdict.
+ */
+public final class Checklist {
+    private final List<Check> checks;
+    private final String toolVersion;
+    private final Clock clock;
+
+    public Checklist(List<Check> checks, String toolVersion, Clock clock) {
+        List<Check> sorted = new ArrayList<>(checks);
+        sorted.sort(Comparator.comparingInt((Check c) -> c.info().order()).thenComparing(c -> c.info().id()));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).info().id().equals(sorted.get(i - 1).info().id())) {
+                throw new IllegalStateException("two checks share the id '" + sorted.get(i).info().id() + "'");
+            }
+        }
+        this.checks = List.copyOf(sorted);
+        this.toolVersion = toolVersion;
+        this.clock = clock;
+    }
+
+    /** The checks found on the class path through {@link ServiceLoader}. */
+    public static Checklist standard(String toolVersion) {
+        List<Check> found = new ArrayList<>();
+        ServiceLoader.load(Check.class, Checklist.class.getClassLoader()).forEach(found::add);
+        return new Checklist(found, toolVersion, Clock.systemDefaultZone());
+    }
+
+    public List<CheckInfo> checks() {
+        return checks.stream().map(Check::info).toList();
+    }
+
+    public ChecklistReport run(GreenlightConfig config, Progress progress) {
+        EvaluationData data = DatasetPreparer.prepare(config, progress);
+        return run(config, data, progress);
+    }
+
+    public ChecklistReport run(GreenlightConfig config, EvaluationData data, Progress progress) {
+        LocalDate today = LocalDate.now(clock);
+        CheckContext context = new CheckContext(config, data, today, progress);
+        Waivers waivers = new Waivers(config.waivers(), today);
+        List<CheckResult> results = new ArrayList<>();
+        int i = 0;
+        for (Check check : checks) {
+            i++;
+            String what = "[" + i + "/" + checks.size() + "] " + check.info().id();
+            progress.step(what);
+            long t0 = System.nanoTime();
+            CheckResult r;
+            try {
+                r = check.run(context);
+            } catch (RuntimeException e) {
+                r = CheckResult.error(check.info(), e, 0);
+            }
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            r = waivers.apply(r.withDuration(millis));
+            progress.done(what + ": " + r.status(), millis);
+            results.add(r);
+        }
+        List<String> notes = new ArrayList<>(data.notes());
+        notes.addAll(waivers.unused(checks()));
+        return new ChecklistReport(toolVersion, Instant.now(clock), config.file().toString(), config.sha256(),
+                config.model().name(), config.model().version(), config.task().key(), datasets(data), notes,
+                results, Verdict.of(results.stream().map(CheckResult::status).toList()));
+    }
+
+    private static List<DatasetInfo> datasets(EvaluationData data) {
+        List<DatasetInfo> out = new ArrayList<>();
+        for (PreparedDataset d : data.datasets().values()) {
+            out.add(new DatasetInfo(d.role(), d.file().path().toString(),
+                    d.file().format().name().toLowerCase(java.util.Locale.ROOT), d.file().sha256(), d.rows(),
+                    d.table().columnCount()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,240 @@
+package dev.greenlight.checklist.benchmark;
+
+import dev.greenlight.checklist.Check;
+import dev.greenlight.checklist.CheckContext;
+import dev.greenlight.checklist.CheckInfo;
+import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.ChecklistItem;
+import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.data.PreparedDataset;
+import dev.greenlight.checklist.evidence.Chart;
+import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.checklist.evidence.EvidenceTable;
+import dev.greenlight.checklist.evidence.OpenQuestion;
+import dev.greenlight.config.GreenlightConfig.SplitInfo;
+import dev.greenlight.metrics.ClassificationOutcomes;
+import dev.greenlight.metrics.Direction;
+import dev.greenlight.metrics.MetricCatalog;
+import dev.greenlight.metrics.MetricValue;
+import dev.greenlight.metrics.Outcomes;
+import dev.greenlight.metrics.RegressionOutcomes;
+import dev.greenlight.text.Figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Item 3: are the metrics known on train and test, with a documented, reproducible split? Shows every metric on
+ * every labelled dataset side by side, flags an overfitting gap on the primary metric above
+ * {@code checks.benchmark.max_gap} (relative to the train value, default 5%), records the split manifest (rows and
+ * content hash of each file, the declared method) and looks for rows shared by train and test.
+ */
+public final class BenchmarkCheck implements Check {
+    static final double DEFAULT_MAX_GAP = 0.05;
+    /** Test share that may differ from the declared test_size before it is reported (rounding, dropped rows). */
+    static final double TEST_SHARE_TOLERANCE = 0.02;
+    static final int MAX_SCATTER_POINTS = 2000;
+
+    @Override
+    public CheckInfo info() {
+        return ChecklistItem.BENCHMARK.info();
+    }
+
+    @Override
+    public CheckResult run(CheckContext ctx) {
+        CheckResult.Builder b = CheckResult.builder(info());
+        Status status = Status.PASS;
+        List<String> problems = new ArrayList<>();
+
+        List<String> evaluated = ctx.data().datasets().values().stream().filter(d -> d.outcomes() != null)
+                .map(PreparedDataset::role).toList();
+        metricsTable(ctx, b, evaluated);
+
+        String primary = ctx.primaryMetric();
+        MetricValue train = ctx.metric("train", primary);
+        MetricValue test = ctx.metric("test", primary);
+        if (!train.isDefined()) {
+            status = Status.WARN;
+            problems.add("train " + primary + " unknown (" + train.undefinedReason() + "), so overfitting cannot "
+                    + "be judged");
+        } else if (test.isDefined()) {
+            Direction d = MetricCatalog.direction(ctx.data().task(), primary);
+            double gap = d.improvement(train.value(), test.value());
+            double relative = train.value() == 0 ? gap : gap / Math.abs(train.value());
+            double maxGap = ctx.settings().number("benchmark", "max_gap", DEFAULT_MAX_GAP);
+            b.evidence(Evidence.number("train-test gap of " + primary + " (relative to train)", relative,
+                    "(train - test) / |train|, signed so that positive means train is better", test.n(), "test"));
+            if (relative > maxGap) {
+                status = Status.WARN;
+                problems.add("the model is " + Figures.percent(relative) + " better on train than on test ("
+                        + primary + " " + Figures.format(train.value()) + " vs " + Figures.format(test.value())
+                        + "), above the " + Figures.percent(maxGap) + " limit: a sign of overfitting");
+            }
+        }
+
+        if (!splitManifest(ctx, b)) {
+            status = Status.FAIL;
+            problems.add("the split is not documented");
+        }
+        long shared = sharedRows(ctx);
+        if (shared > 0) {
+            status = status == Status.FAIL ? Status.FAIL : Status.WARN;
+            problems.add(shared + " test row(s) also appear in train (identical features and label), which "
+                    + "inflates the test metrics");
+        }
+        b.evidence(Evidence.number("test rows identical to a train row", shared,
+                "exact match on every feature and the target", ctx.data().test().rows(), "test"));
+        charts(ctx, b, evaluated);
+
+        problems.forEach(b::finding);
+        String values = "train " + (train.isDefined() ? Figures.format(train.value()) : "unknown") + ", test "
+                + (test.isDefined() ? Figures.format(test.value()) : "unknown");
+        switch (status) {
+            case PASS -> b.status(Status.PASS, primary + ": " + values + "; the split is documented and train and "
+                    + "test share no rows.");
+            case WARN -> b.status(Status.WARN, primary + ": " + values + "; " + String.join("; ", problems) + ".");
+            default -> b.status(Status.FAIL, primary + ": " + values + "; " + String.join("; ", problems) + ".")
+                    .recommendation("Declare under 'split:' how train and test were made (method, seed, test "
+                            + "size, the script), so anyone can rebuild them.");
+        }
+        return b.build();
+    }
+
+    private static void metricsTable(CheckContext ctx, CheckResult.Builder b, List<String> evaluated) {
+        List<String> columns = new ArrayList<>(List.of("metric"));
+        evaluated.forEach(r -> columns.add(r + " (n=" + ctx.data().datasets().get(r).outcomes().size() + ")"));
+        EvidenceTable.Builder t = EvidenceTable.builder("Metrics by dataset", columns.toArray(String[]::new));
+        for (String metric : ctx.metrics("test").keySet()) {
+            List<Object> row = new ArrayList<>(List.of(metric));
+            for (String r : evaluated) {
+                MetricValue v = ctx.metric(r, metric);
+                row.add(v.isDefined() ? (Object) v.value() : "undefined");
+            }
+            t.row(row.toArray());
+        }
+        b.table(t.note("Same definitions on every dataset (scikit-learn's).").build());
+        for (String r : evaluated) {
+            MetricValue v = ctx.metric(r, ctx.primaryMetric());
+            if (v.isDefined()) {
+                b.evidence(Evidence.number(ctx.primaryMetric() + " (" + r + ")", v.value(),
+                        "scikit-learn definition of " + ctx.primaryMetric(), v.n(), r));
+            }
+        }
+    }
+
+    /** Adds the split manifest; returns whether the split is documented. */
+    private static boolean splitManifest(CheckContext ctx, CheckResult.Builder b) {
+        EvidenceTable.Builder t = EvidenceTable.builder("Split manifest", "dataset", "file", "rows", "sha256");
+        for (PreparedDataset d : ctx.data().datasets().values()) {
+            t.row(d.role(), d.file().fileName(), d.rows(), d.file().sha256());
+        }
+        SplitInfo split = ctx.config().split();
+        if (split == null) {
+            b.table(t.note("How the split was made is not declared.").build());
+            b.openQuestion(new OpenQuestion("split.method", "How were train and test made (random, stratified, "
+                    + "group, time, or predefined), with which seed and test size, by which script?"));
+            return false;
+        }
+        StringBuilder how = new StringBuilder(split.method());
+        if (split.seed() != null) {
+            how.append(", seed ").append(split.seed());
+        }
+        if (split.testSize() != null) {
+            how.append(", test size ").append(Figures.format(split.testSize()));
+        }
+        if (split.by() != null) {
+            how.append(", by ").append(split.by());
+        }
+        b.table(t.note("Split: " + how + (split.description() == null ? "" : ". " + split.description())
+                + (split.script() == null ? "" : " Script: " + split.script())).build());
+        b.evidence(Evidence.text("split", how.toString(), "split (declared in the configuration)"));
+        if (split.testSize() != null) {
+            int trainRows = ctx.data().train().rows();
+            int testRows = ctx.data().test().rows();
+            int validationRows = ctx.data().dataset("validation").map(PreparedDataset::rows).orElse(0);
+            double share = (double) testRows / (trainRows + testRows + validationRows);
+            if (Math.abs(share - split.testSize()) > TEST_SHARE_TOLERANCE) {
+                b.finding("The test set holds " + Figures.percent(share) + " of the rows, but the declared test "
+                        + "size is " + Figures.percent(split.testSize()) + ".");
+            }
+        }
+        return true;
+    }
+
+    /** Test rows whose features and target equal a train row's, by a 64-bit hash of the formatted values. */
+    private static long sharedRows(CheckContext ctx) {
+        List<String> columns = new ArrayList<>(ctx.data().features().keySet());
+        columns.add(ctx.config().target());
+        java.util.Set<Long> train = RowHashes.of(ctx.data().train().table(), columns);
+        long shared = 0;
+        for (long h : RowHashes.list(ctx.data().test().table(), columns)) {
+            if (train.contains(h)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    private static void charts(CheckContext ctx, CheckResult.Builder b, List<String> evaluated) {
+        List<String> bounded = new ArrayList<>();
+        for (Map.Entry<String, MetricValue> e : ctx.metrics("test").entrySet()) {
+            double v = e.getValue().value();
+            if (e.getValue().isDefined() && v >= 0 && v <= 1 && ctx.data().task().isClassification()
+                    && !e.getKey().equals("log_loss")) {
+                bounded.add(e.getKey());
+            }
+        }
+        if (bounded.isEmpty()) {
+            bounded.add(ctx.primaryMetric());
+        }
+        List<Chart.Series> series = new ArrayList<>();
+        for (String r : evaluated) {
+            List<Double> values = new ArrayList<>();
+            for (String m : bounded) {
+                MetricValue v = ctx.metric(r, m);
+                values.add(v.isDefined() ? v.value() : 0.0);
+            }
+            series.add(new Chart.Series(r, values));
+        }
+        b.chart(new Chart.Bars("Metrics by dataset", "value", bounded, series, null, null));
+
+        Outcomes test = ctx.data().test().outcomes();
+        if (test instanceof ClassificationOutcomes c && c.hasPredictions()) {
+            b.chart(confusion(c));
+        } else if (test instanceof RegressionOutcomes r) {
+            b.chart(residuals(r));
+        }
+    }
+
+    private static Chart confusion(ClassificationOutcomes c) {
+        int k = c.classCount();
+        double[][] m = new double[k][k];
+        for (int i = 0; i < c.size(); i++) {
+            m[c.yTrue()[i]][c.yPred()[i]] += c.weights() == null ? 1 : c.weights()[i];
+        }
+        List<List<Double>> values = new ArrayList<>();
+        for (double[] row : m) {
+            List<Double> r = new ArrayList<>();
+            for (double v : row) {
+                r.add(v);
+            }
+            values.add(r);
+        }
+        return new Chart.Heatmap("Confusion matrix (test)", "true label", "predicted label", c.labels(), c.labels(),
+                values);
+    }
+
+    private static Chart residuals(RegressionOutcomes r) {
+        int n = r.size();
+        int step = Math.max(1, (n + MAX_SCATTER_POINTS - 1) / MAX_SCATTER_POINTS);
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int i = 0; i < n; i += step) {
+            x.add(r.yPred()[i]);
+            y.add(r.yTrue()[i] - r.yPred()[i]);
+        }
+        return new Chart.Scatter("Residuals on test (true - predicted)" + (step > 1 ? ", every " + step + "th row"
+                : ""), "predicted", "residual", x, y, true);
+    }
+}

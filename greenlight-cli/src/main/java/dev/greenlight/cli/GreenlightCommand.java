@@ -1,0 +1,52 @@
+package dev.greenlight.cli;
+
+import dev.greenlight.error.GreenlightException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+/** The top-level {@code greenlight} command. */
+@Command(name = "greenlight", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Tells, with evidence, whether a trained model is ready for production, and drafts its "
+                + "production plan.",
+        subcommands = {CheckCommand.class, InitCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ready (or ready with warnings, unless --strict), 1 not ready, "
+                + "2 invalid usage, configuration or data, 3 internal error.",
+                "Start with: greenlight check examples/breast-cancer/greenlight.yaml --out out"})
+public final class GreenlightCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code, printing to the given streams. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new GreenlightCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter w = commandLine.getErr();
+            if (e instanceof GreenlightException) {
+                w.println("greenlight: error: " + e.getMessage());
+                w.flush();
+                return ExitCode.INVALID_INPUT;
+            }
+            w.println("greenlight: internal error: " + e + " (please report this with the command and data that "
+                    + "caused it)");
+            if (System.getenv("GREENLIGHT_DEBUG") != null) {
+                e.printStackTrace(w);
+            } else {
+                w.println("greenlight: set GREENLIGHT_DEBUG=1 to see the stack trace");
+            }
+            w.flush();
+            return ExitCode.INTERNAL_ERROR;
+        });
+        return cli.execute(args);
+    }
+}

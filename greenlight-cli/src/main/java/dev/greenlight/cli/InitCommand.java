@@ -1,0 +1,103 @@
+package dev.greenlight.cli;
+
+import dev.greenlight.config.ConfigTemplate;
+import dev.greenlight.error.GreenlightException;
+import dev.greenlight.io.DataFile;
+import dev.greenlight.io.TableReader;
+import dev.greenlight.metrics.Task;
+import dev.greenlight.text.Suggestions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** {@code greenlight init}: writes a commented configuration for a train and a test file. */
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Writes a commented greenlight.yaml for a train and a test file, with the task and the column "
+                + "types inferred from the data and every open question listed.")
+final class InitCommand implements Callable<Integer> {
+
+    @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data (CSV, Parquet, "
+            + "JSON Lines).")
+    Path train;
+
+    @Option(names = "--test", required = true, paramLabel = "FILE", description = "Test data with the model's "
+            + "predictions.")
+    Path test;
+
+    @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "The label column.")
+    String target;
+
+    @Option(names = "--prediction", paramLabel = "COLUMN", description = "The predicted label (classification) or "
+            + "value (regression) column. Default: guessed by name.")
+    String prediction;
+
+    @Option(names = "--score", paramLabel = "COLUMN", description = "Binary: the positive-class probability column.")
+    String score;
+
+    @Option(names = "--task", paramLabel = "TASK", description = "binary, multiclass, regression or forecast. "
+            + "Default: inferred from the target.")
+    String task;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "greenlight.yaml",
+            description = "Where to write the configuration. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite an existing file.")
+    boolean force;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Task t = null;
+        if (task != null) {
+            t = Task.fromKey(task);
+            if (t == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--task: expected binary, multiclass, "
+                        + "regression or forecast, found '" + task + "'");
+            }
+        }
+        if (Files.exists(output) && !force) {
+            throw new GreenlightException(output + " already exists; pass --force to overwrite it");
+        }
+        DataFile trainFile = TableReader.read(train);
+        DataFile testFile = TableReader.read(test);
+        requireColumn(trainFile, target, "--target");
+        requireColumn(testFile, target, "--target");
+        if (prediction != null) {
+            requireColumn(testFile, prediction, "--prediction");
+        }
+        if (score != null) {
+            requireColumn(testFile, score, "--score");
+        }
+        Path dir = output.toAbsolutePath().getParent();
+        String yaml = ConfigTemplate.render(new ConfigTemplate.Request(trainFile, testFile, target, prediction, score,
+                t, dir), LocalDate.now());
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(output, yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GreenlightException("cannot write " + output + " (" + e.getMessage() + ")", e);
+        }
+        spec.commandLine().getOut().println("Wrote " + output + ". Fill in the open questions, then run: greenlight "
+                + "check " + output + " --out greenlight-report");
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    private static void requireColumn(DataFile f, String column, String option) {
+        if (!f.table().has(column)) {
+            throw new GreenlightException(f.path() + ": no column '" + column + "' (" + option + ")"
+                    + Suggestions.didYouMean(column, f.table().columnNames()) + "; columns present: "
+                    + String.join(", ", f.table().columnNames()));
+        }
+    }
+}

@@ -1,0 +1,349 @@
+package dev.greenlight.io;
+
+import dev.greenlight.error.InvalidDataException;
+import dev.greenlight.table.CategoricalColumn;
+import dev.greenlight.table.Column;
+import dev.greenlight.table.ColumnType;
+import dev.greenlight.table.NumericColumn;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects one column of a DuckDB result into primitive storage and decides its type. DuckDB's own types are
+ * kept for numbers, booleans and dates; text is dictionary-encoded while reading and typed at the end, because
+ * only the whole column tells a number column with a few {@code NA} markers from a categorical one.
+ */
+abstract class ColumnDecoder {
+
+    /**
+     * Text that stands for a missing number in a column that otherwise holds numbers, as pandas' {@code read_csv}
+     * treats it by default; in a categorical column these stay values.
+     */
+    static final Set<String> MISSING_NUMBER_TOKENS = Set.of("", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN",
+            "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null");
+
+    /** Share of present values that must parse as numbers before a text column is reported as "looks numeric". */
+    private static final double LOOKS_NUMERIC_SHARE = 0.95;
+
+    final Path file;
+    final String name;
+    final ColumnType declared;
+    final boolean requireNumeric;
+
+    ColumnDecoder(Path file, String name, ColumnType declared, boolean requireNumeric) {
+        this.file = file;
+        this.name = name;
+        this.declared = declared;
+        this.requireNumeric = requireNumeric;
+    }
+
+    static ColumnDecoder forDuckType(Path file, String name, String duckType, ColumnType declared,
+                                     boolean requireNumeric) {
+        String t = duckType.toUpperCase(Locale.ROOT);
+        if (t.startsWith("DECIMAL") || Set.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT",
+                "USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT", "FLOAT", "DOUBLE").contains(t)) {
+            return new Numbers(file, name, declared, requireNumeric);
+        }
+        if (t.equals("DATE") || t.startsWith("TIMESTAMP")) {
+            return new Dates(file, name, declared, requireNumeric);
+        }
+        return new Texts(file, name, declared, requireNumeric, t.equals("BOOLEAN"));
+    }
+
+    /** The SQL expression that fetches this column in the form {@link #accept} reads. */
+    abstract String selectExpression(String quotedName);
+
+    abstract void accept(ResultSet rs, int index) throws SQLException;
+
+    abstract Column finish(List<String> notes);
+
+    String where() {
+        return file + ", column '" + name + "'";
+    }
+
+    static String rowRef(int row) {
+        return "data row " + (row + 1);
+    }
+
+    /** Numbers from DuckDB's numeric types. */
+    private static final class Numbers extends ColumnDecoder {
+        private double[] values = new double[1024];
+        private int size;
+
+        Numbers(Path file, String name, ColumnType declared, boolean requireNumeric) {
+            super(file, name, declared, requireNumeric);
+        }
+
+        @Override
+        String selectExpression(String q) {
+            return "CAST(" + q + " AS DOUBLE)";
+        }
+
+        @Override
+        void accept(ResultSet rs, int index) throws SQLException {
+            double v = rs.getDouble(index);
+            if (rs.wasNull()) {
+                v = Double.NaN;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        @Override
+        Column finish(List<String> notes) {
+            double[] v = Arrays.copyOf(values, size);
+            NumericColumn numeric = new NumericColumn(name, ColumnType.NUMERIC, v);
+            if (declared == ColumnType.DATETIME) {
+                return numeric.withType(ColumnType.DATETIME);
+            }
+            if (declared != null && !declared.isNumericStorage()) {
+                return Texts.encode(name, declared, numeric);
+            }
+            if (declared == null && !requireNumeric && isBinaryIndicator(v)) {
+                // Two integer values (0/1, 1/2) encode a category, and drift tests for categories fit it better.
+                return Texts.encode(name, ColumnType.CATEGORICAL, numeric);
+            }
+            return numeric;
+        }
+
+        private static boolean isBinaryIndicator(double[] v) {
+            double a = Double.NaN;
+            double b = Double.NaN;
+            for (double x : v) {
+                if (Double.isNaN(x)) {
+                    continue;
+                }
+                if (x != Math.rint(x)) {
+                    return false;
+                }
+                if (Double.isNaN(a) || x == a) {
+                    a = x;
+                } else if (Double.isNaN(b) || x == b) {
+                    b = x;
+                } else {
+                    return false;
+                }
+            }
+            return !Double.isNaN(a);
+        }
+    }
+
+    /** Dates and timestamps, as seconds since the epoch (UTC). */
+    private static final class Dates extends ColumnDecoder {
+        private final Numbers numbers;
+
+        Dates(Path file, String name, ColumnType declared, boolean requireNumeric) {
+            super(file, name, declared, requireNumeric);
+            this.numbers = new Numbers(file, name, ColumnType.DATETIME, requireNumeric);
+        }
+
+        @Override
+        String selectExpression(String q) {
+            return "epoch(" + q + ")";
+        }
+
+        @Override
+        void accept(ResultSet rs, int index) throws SQLException {
+            numbers.accept(rs, index);
+        }
+
+        @Override
+        Column finish(List<String> notes) {
+            Column c = numbers.finish(notes);
+            if (declared != null && declared != ColumnType.DATETIME) {
+                if (declared == ColumnType.NUMERIC) {
+                    return c.withType(ColumnType.NUMERIC);
+                }
+                return Texts.encode(name, declared, (NumericColumn) c);
+            }
+            return c;
+        }
+    }
+
+    /** Text, booleans and anything else DuckDB hands over as a string, dictionary-encoded while reading. */
+    private static final class Texts extends ColumnDecoder {
+        private final boolean duckBoolean;
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> dictionary = new ArrayList<>();
+        private int[] codes = new int[1024];
+        private int size;
+
+        Texts(Path file, String name, ColumnType declared, boolean requireNumeric, boolean duckBoolean) {
+            super(file, name, declared, requireNumeric);
+            this.duckBoolean = duckBoolean;
+        }
+
+        @Override
+        String selectExpression(String q) {
+            return "CAST(" + q + " AS VARCHAR)";
+        }
+
+        @Override
+        void accept(ResultSet rs, int i) throws SQLException {
+            String s = rs.getString(i);
+            int code = CategoricalColumn.MISSING;
+            if (s != null) {
+                Integer c = index.get(s);
+                if (c == null) {
+                    c = dictionary.size();
+                    dictionary.add(s);
+                    index.put(s, c);
+                }
+                code = c;
+            }
+            if (size == codes.length) {
+                codes = Arrays.copyOf(codes, size * 2);
+            }
+            codes[size++] = code;
+        }
+
+        @Override
+        Column finish(List<String> notes) {
+            int[] c = Arrays.copyOf(codes, size);
+            CategoricalColumn raw = new CategoricalColumn(name, ColumnType.CATEGORICAL, c, dictionary);
+            if (duckBoolean) {
+                return declared == null ? raw.withType(ColumnType.BOOLEAN) : retype(raw, declared);
+            }
+            if (requireNumeric || declared == ColumnType.NUMERIC) {
+                return parseNumbers(raw, true, notes);
+            }
+            if (declared != null) {
+                return retype(raw, declared);
+            }
+            Column numeric = parseNumbers(raw, false, notes);
+            if (numeric != null) {
+                return numeric;
+            }
+            return raw.withType(TextHeuristics.looksLikeFreeText(raw) ? ColumnType.TEXT : ColumnType.CATEGORICAL);
+        }
+
+        private Column retype(CategoricalColumn raw, ColumnType type) {
+            return switch (type) {
+                case NUMERIC -> parseNumbers(raw, true, List.of());
+                case DATETIME -> parseDates(raw);
+                case BOOLEAN -> parseBooleans(raw);
+                case CATEGORICAL, TEXT -> raw.withType(type);
+            };
+        }
+
+        /**
+         * Parses the column as numbers. When {@code strict}, the first value that is neither a number nor a
+         * missing marker is an error naming its row; otherwise the column is left as text (returning null), with a
+         * note when nearly all values are numbers, since that is usually a data error.
+         */
+        private Column parseNumbers(CategoricalColumn raw, boolean strict, List<String> notes) {
+            List<String> dict = raw.dictionary();
+            double[] parsed = new double[dict.size()];
+            boolean[] bad = new boolean[dict.size()];
+            int badCodes = 0;
+            for (int k = 0; k < dict.size(); k++) {
+                String s = dict.get(k).strip();
+                if (MISSING_NUMBER_TOKENS.contains(s)) {
+                    parsed[k] = Double.NaN;
+                    continue;
+                }
+                try {
+                    parsed[k] = Double.parseDouble(s);
+                } catch (NumberFormatException e) {
+                    bad[k] = true;
+                    badCodes++;
+                }
+            }
+            if (badCodes == 0) {
+                double[] v = new double[raw.size()];
+                for (int i = 0; i < v.length; i++) {
+                    int code = raw.code(i);
+                    v[i] = code == CategoricalColumn.MISSING ? Double.NaN : parsed[code];
+                }
+                return new NumericColumn(name, ColumnType.NUMERIC, v);
+            }
+            int firstBad = -1;
+            long badRows = 0;
+            long present = 0;
+            for (int i = 0; i < raw.size(); i++) {
+                int code = raw.code(i);
+                if (code == CategoricalColumn.MISSING) {
+                    continue;
+                }
+                present++;
+                if (bad[code]) {
+                    badRows++;
+                    if (firstBad < 0) {
+                        firstBad = i;
+                    }
+                }
+            }
+            String firstValue = raw.get(firstBad);
+            if (strict) {
+                throw new InvalidDataException(where() + ": expected numbers, but " + rowRef(firstBad) + " holds '"
+                        + firstValue + "'" + (badRows > 1 ? " (" + badRows + " rows are not numbers)" : ""));
+            }
+            if (present > 0 && (present - badRows) >= LOOKS_NUMERIC_SHARE * present) {
+                notes.add(where() + ": looks numeric, but " + badRows + " row(s) are not numbers (first: "
+                        + rowRef(firstBad) + " holds '" + firstValue + "'); read as categorical. Declare its type "
+                        + "as numeric to make this an error, or fix the data");
+            }
+            return null;
+        }
+
+        private Column parseDates(CategoricalColumn raw) {
+            double[] v = new double[raw.size()];
+            Map<Integer, Double> cache = new HashMap<>();
+            for (int i = 0; i < v.length; i++) {
+                int code = raw.code(i);
+                if (code == CategoricalColumn.MISSING) {
+                    v[i] = Double.NaN;
+                    continue;
+                }
+                final int row = i;
+                v[i] = cache.computeIfAbsent(code, k -> DateTexts.epochSeconds(raw.get(row)).orElseThrow(() ->
+                        new InvalidDataException(where() + ": expected dates or timestamps (ISO 8601, e.g. "
+                                + "2024-01-31 or 2024-01-31T12:00:00), but " + rowRef(row) + " holds '"
+                                + raw.get(row) + "'")));
+            }
+            return new NumericColumn(name, ColumnType.DATETIME, v);
+        }
+
+        private Column parseBooleans(CategoricalColumn raw) {
+            List<String> dict = raw.dictionary();
+            List<String> out = new ArrayList<>(dict.size());
+            for (String s : dict) {
+                out.add(switch (s.strip().toLowerCase(Locale.ROOT)) {
+                    case "true", "t", "yes", "y", "1" -> "true";
+                    case "false", "f", "no", "n", "0" -> "false";
+                    default -> null;
+                });
+            }
+            List<String> values = new ArrayList<>(raw.size());
+            for (int i = 0; i < raw.size(); i++) {
+                int code = raw.code(i);
+                if (code != CategoricalColumn.MISSING && out.get(code) == null) {
+                    throw new InvalidDataException(where() + ": expected true/false, yes/no or 1/0, but "
+                            + rowRef(i) + " holds '" + raw.get(i) + "'");
+                }
+                values.add(code == CategoricalColumn.MISSING ? null : out.get(code));
+            }
+            return CategoricalColumn.of(name, ColumnType.BOOLEAN, values);
+        }
+
+        /** Re-encodes a numeric column as text values (declared categorical, or a binary indicator). */
+        static CategoricalColumn encode(String name, ColumnType type, NumericColumn numeric) {
+            List<String> values = new ArrayList<>(numeric.size());
+            for (int i = 0; i < numeric.size(); i++) {
+                values.add(numeric.format(i));
+            }
+            return CategoricalColumn.of(name, type, values);
+        }
+    }
+}
