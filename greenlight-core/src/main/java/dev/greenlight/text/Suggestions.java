@@ -10,7 +10,7 @@ public final class Suggestions {
     }
 
     /**
-     * The candidate closest to {@code given} by case-insensitive Levenshtein distance, if it is close enough to be
+     * The candidate closest to {@code given} by case-insensitive edit distance, if it is close enough to be
      * a plausible typo: at most a third of the longer name's length, and at least one edit allowed.
      */
     public static Optional<String> closest(String given, Collection<String> candidates) {
@@ -21,7 +21,7 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = levenshtein(g, c.toLowerCase(Locale.ROOT));
+            int d = editDistance(g, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -41,22 +41,27 @@ public final class Suggestions {
         return closest(given, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+    /**
+     * Edit distance with adjacent transpositions counted as one edit (optimal string alignment), since swapped
+     * letters ("scroe") are the commonest typo.
+     */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -53,7 +53,21 @@ final class SchemaValidator {
         sorted.sort(Comparator.comparingInt((ValidationMessage m) -> locations.line(pointer(m.getInstanceLocation())))
                 .thenComparing(ValidationMessage::getMessage));
         List<String> problems = new ArrayList<>();
+        // "one of these keys is required" (anyOf of required) arrives as one message per alternative: merge them
+        java.util.Map<String, java.util.TreeSet<String>> alternatives = new java.util.LinkedHashMap<>();
         for (ValidationMessage m : sorted) {
+            if (m.getType().equals("required") && m.getEvaluationPath().toString().contains("anyOf")) {
+                alternatives.computeIfAbsent(pointer(m.getInstanceLocation()), k -> new java.util.TreeSet<>())
+                        .add(requiredKey(m));
+            }
+        }
+        alternatives.forEach((path, keys) -> problems.add(locations.describe(path, "needs one of the keys '"
+                + String.join("' or '", keys) + "'")));
+        for (ValidationMessage m : sorted) {
+            if (m.getType().equals("anyOf") || m.getType().equals("required")
+                    && m.getEvaluationPath().toString().contains("anyOf")) {
+                continue;
+            }
             String text = describe(m, root, locations);
             if (text != null && !problems.contains(text)) {
                 problems.add(text);
@@ -74,8 +88,7 @@ final class SchemaValidator {
                         + (valid.isEmpty() ? "" : "; valid keys here: " + String.join(", ", valid)));
             }
             case "required" -> {
-                String key = m.getProperty() != null ? m.getProperty() : String.valueOf(m.getArguments()[0]);
-                return locations.describe(path, "missing required key '" + key + "'");
+                return locations.describe(path, "missing required key '" + requiredKey(m) + "'");
             }
             case "enum" -> {
                 JsonNode value = at(root, path);
@@ -94,12 +107,6 @@ final class SchemaValidator {
             case "const" -> {
                 return locations.describe(path, "expected " + m.getSchemaNode() + ", found " + at(root, path));
             }
-            case "anyOf" -> {
-                if (path.contains("/goals/")) {
-                    return locations.describe(path, "a goal needs a 'min' or a 'max'");
-                }
-                return locations.describe(path, stripLocation(m.getMessage()));
-            }
             case "oneOf" -> {
                 if (path.endsWith("/probabilities")) {
                     return locations.describe(path, "expected either 'prefix: p_' or 'columns:' mapping each "
@@ -111,6 +118,10 @@ final class SchemaValidator {
                 return locations.describe(path, stripLocation(m.getMessage()));
             }
         }
+    }
+
+    private static String requiredKey(ValidationMessage m) {
+        return m.getProperty() != null ? m.getProperty() : String.valueOf(m.getArguments()[0]);
     }
 
     /** {@code $.goals[0].metric} as {@code /goals/0/metric}. */

@@ -1,0 +1,209 @@
+package dev.greenlight.checklist;
+
+import dev.greenlight.checklist.baseline.BaselineCheck;
+import dev.greenlight.checklist.benchmark.BenchmarkCheck;
+import dev.greenlight.checklist.data.DatasetPreparer;
+import dev.greenlight.checklist.distribution.DataDistributionCheck;
+import dev.greenlight.checklist.evidence.OpenQuestion;
+import dev.greenlight.checklist.goals.GoalsAndLimitsCheck;
+import dev.greenlight.checklist.metrics.MetricsDefinitionCheck;
+import dev.greenlight.checklist.plan.GroundTruthCheck;
+import dev.greenlight.checklist.plan.IntegrationCheck;
+import dev.greenlight.checklist.plan.MonitoringCheck;
+import dev.greenlight.checklist.plan.ResponsibleAiCheck;
+import dev.greenlight.config.GreenlightConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The first logic of each checklist item, on small synthetic projects. */
+class ItemChecksTest {
+
+    @TempDir
+    Path dir;
+
+    private CheckResult run(Check check, GreenlightConfig cfg) {
+        CheckContext ctx = new CheckContext(cfg, DatasetPreparer.prepare(cfg, Progress.SILENT),
+                LocalDate.of(2026, 11, 29), Progress.SILENT);
+        return check.run(ctx);
+    }
+
+    private GreenlightConfig project(double strength, UnaryOperator<String> edit) {
+        return Fixture.project(dir, Fixture.binaryCsv(1, 600, strength, 0), Fixture.binaryCsv(2, 200, strength, 0),
+                edit);
+    }
+
+    @Test
+    void everyItemPassesOnAGoodModelWithACompletePlan() {
+        GreenlightConfig cfg = Fixture.good(dir);
+        for (Check c : new Check[]{new BaselineCheck(), new MetricsDefinitionCheck(), new BenchmarkCheck(),
+                new GroundTruthCheck(), new DataDistributionCheck(), new GoalsAndLimitsCheck(),
+                new IntegrationCheck(), new MonitoringCheck(), new ResponsibleAiCheck()}) {
+            CheckResult r = run(c, cfg);
+            assertThat(r.status()).as(c.info().id() + ": " + r.summary() + " " + r.findings())
+                    .isEqualTo(Status.PASS);
+        }
+    }
+
+    @Test
+    void baselinePassesWhenTheModelBeatsTheMajorityClass() {
+        CheckResult r = run(new BaselineCheck(), Fixture.good(dir));
+        assertThat(r.summary()).contains("beats every baseline").contains("most_frequent");
+        assertThat(r.evidence()).anyMatch(e -> e.name().equals("baseline most_frequent roc_auc (test)")
+                && e.value() == 0.5 && e.n() == 200);
+        assertThat(r.charts()).hasSize(1);
+    }
+
+    @Test
+    void baselineFailsForAModelNoBetterThanTheMajorityClass() {
+        // scores that rank the classes the wrong way round
+        CheckResult r = run(new BaselineCheck(), project(-3, UnaryOperator.identity()));
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.summary()).contains("does not beat the best baseline");
+        assertThat(r.recommendation()).isNotNull();
+    }
+
+    @Test
+    void baselineMarginIsReadFromTheConfiguration() {
+        CheckResult r = run(new BaselineCheck(), project(3, y -> y + "checks:\n  baseline: {margin: 0.9}\n"));
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.summary()).contains("required margin 0.9");
+    }
+
+    @Test
+    void metricsDefinitionListsEachUndeclaredPart() {
+        CheckResult r = run(new MetricsDefinitionCheck(), project(3, y -> y.replace("  scoring_window: none\n", "")
+                .replace("  sampling: none\n", "")));
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.openQuestions()).extracting(OpenQuestion::key)
+                .containsExactly("metrics.scoring_window", "metrics.sampling");
+    }
+
+    @Test
+    void metricsDefinitionWarnsWhenThePrimaryMetricIsADefault() {
+        CheckResult r = run(new MetricsDefinitionCheck(), project(3, y -> y.replace("  primary: roc_auc\n", "")));
+        assertThat(r.status()).isEqualTo(Status.WARN);
+        assertThat(r.summary()).contains("Greenlight's default (roc_auc)");
+    }
+
+    @Test
+    void benchmarkFailsWithoutADocumentedSplit() {
+        CheckResult r = run(new BenchmarkCheck(), project(3, y -> y.replace(
+                "split: {method: stratified, seed: 1, test_size: 0.25}\n", "")));
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.openQuestions()).extracting(OpenQuestion::key).containsExactly("split.method");
+        assertThat(r.tables()).anyMatch(t -> t.title().equals("Split manifest") && t.rows().size() == 2);
+    }
+
+    @Test
+    void benchmarkShowsTrainAndTestAndFlagsSharedRows() {
+        String train = Fixture.binaryCsv(1, 600, 3, 0);
+        String test = Fixture.binaryCsv(2, 190, 3, 0) + String.join("\n", train.lines().skip(1).limit(10).toList())
+                + "\n";
+        CheckResult r = run(new BenchmarkCheck(), Fixture.project(dir, train, test, UnaryOperator.identity()));
+        assertThat(r.status()).isEqualTo(Status.WARN);
+        assertThat(r.findings()).anyMatch(f -> f.startsWith("10 test row(s) also appear in train"));
+        assertThat(r.tables().get(0).columns()).containsExactly("metric", "train (n=600)", "test (n=200)");
+    }
+
+    @Test
+    void benchmarkFlagsAnOverfittingGap() {
+        // train predictions are perfect, test ones are weak
+        String train = Fixture.binaryCsv(1, 600, 3, 0).lines().map(l -> {
+            if (l.startsWith("x")) {
+                return l;
+            }
+            String[] f = l.split(",");
+            return f[0] + "," + f[1] + "," + f[2] + "," + f[2] + "," + f[2] + ".0";
+        }).reduce("", (a, l) -> a + l + "\n");
+        CheckResult r = run(new BenchmarkCheck(), Fixture.project(dir, train, Fixture.binaryCsv(2, 200, 0.3, 0),
+                UnaryOperator.identity()));
+        assertThat(r.status()).isEqualTo(Status.WARN);
+        assertThat(r.findings()).anyMatch(f -> f.contains("better on train than on test") && f.contains("overfitting"));
+    }
+
+    @Test
+    void dataDistributionFindsAShiftedFeature() {
+        GreenlightConfig cfg = Fixture.project(dir, Fixture.binaryCsv(1, 600, 3, 0), Fixture.binaryCsv(2, 400, 3, 1.0),
+                UnaryOperator.identity());
+        CheckResult r = run(new DataDistributionCheck(), cfg);
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.findings()).anyMatch(f -> f.contains("features differ between train and test") && f.contains("x"));
+        assertThat(r.findings()).anyMatch(f -> f.contains("label distribution differs"));
+        assertThat(r.charts()).isNotEmpty();
+    }
+
+    @Test
+    void goalsReportHardAndSoftMissesAndUnmeasuredSystemLimits() {
+        CheckResult hard = run(new GoalsAndLimitsCheck(), project(3, y -> y.replace("min: 0.7, hard: true",
+                "min: 0.999, hard: true")));
+        assertThat(hard.status()).isEqualTo(Status.FAIL);
+        assertThat(hard.findings()).anyMatch(f -> f.startsWith("Hard limit missed: roc_auc on test is"));
+
+        CheckResult soft = run(new GoalsAndLimitsCheck(), project(3, y -> y.replace("min: 0.7, hard: true",
+                "min: 0.999, hard: false")));
+        assertThat(soft.status()).isEqualTo(Status.WARN);
+
+        CheckResult system = run(new GoalsAndLimitsCheck(), project(3, y -> y.replace(
+                "  - {metric: roc_auc, min: 0.7, hard: true}\n",
+                "  - {metric: roc_auc, min: 0.7, hard: true}\n  - {metric: latency_p99_ms, max: 50, hard: true}\n")));
+        assertThat(system.status()).isEqualTo(Status.PASS);
+        assertThat(system.tables().get(0).rows()).anyMatch(row -> row.get(0).equals("latency_p99_ms")
+                && row.get(5).equals("NOT_APPLICABLE"));
+    }
+
+    @Test
+    void goalsFailWhenNoneAreSet() {
+        CheckResult r = run(new GoalsAndLimitsCheck(), project(3, y -> y.replace("goals:\n  - {metric: roc_auc, "
+                + "min: 0.7, hard: true}\n", "")));
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.openQuestions()).extracting(OpenQuestion::key).containsExactly("goals");
+    }
+
+    @Test
+    void planItemsListExactlyTheUnansweredQuestions() {
+        CheckResult r = run(new MonitoringCheck(), project(3, y -> y.replace("alerting: a, ", "")
+                .replace("thresholds: t, ", "thresholds: \"\", ")));
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.openQuestions()).extracting(OpenQuestion::key)
+                .containsExactly("plan.monitoring.thresholds", "plan.monitoring.alerting");
+        assertThat(r.summary()).startsWith("2 of 5 plan questions are unanswered");
+    }
+
+    @Test
+    void groundTruthShowsLabelCoverage() {
+        CheckResult r = run(new GroundTruthCheck(), Fixture.good(dir));
+        assertThat(r.evidence()).anyMatch(e -> e.name().equals("labelled share of test") && e.value() == 1.0);
+    }
+
+    @Test
+    void integrationCountsErrorsOfEachKind() {
+        CheckResult r = run(new IntegrationCheck(), Fixture.good(dir));
+        assertThat(r.evidence()).anyMatch(e -> e.name().startsWith("false positives on test"));
+        assertThat(r.evidence()).anyMatch(e -> e.name().startsWith("inputs a prediction uses")
+                && e.text().equals("2 features: x, group"));
+    }
+
+    @Test
+    void responsibleAiComparesGroupsAndWarnsAboutUndeclaredSensitiveColumns() {
+        CheckResult declared = run(new ResponsibleAiCheck(), Fixture.good(dir));
+        assertThat(declared.tables()).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("Test metrics by group");
+            assertThat(t.rows()).extracting(row -> row.get(0)).containsExactly("a", "b");
+        });
+        assertThat(declared.evidence()).anyMatch(e -> e.name().equals("demographic parity difference by group"));
+
+        String renamed = Fixture.binaryCsv(1, 600, 3, 0).replaceFirst("group", "gender");
+        String renamedTest = Fixture.binaryCsv(2, 200, 3, 0).replaceFirst("group", "gender");
+        CheckResult undeclared = run(new ResponsibleAiCheck(), Fixture.project(dir, renamed, renamedTest,
+                y -> y.replace("sensitive: [group]\n", "")));
+        assertThat(undeclared.status()).isEqualTo(Status.FAIL);
+        assertThat(undeclared.findings()).anyMatch(f -> f.startsWith("Column(s) gender look like sensitive"))
+                .anyMatch(f -> f.startsWith("No sensitive attributes are declared"));
+    }
+}
