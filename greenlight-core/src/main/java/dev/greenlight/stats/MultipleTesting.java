@@ -23,7 +23,8 @@ public final class MultipleTesting {
         double running = 1;
         for (int rank = m; rank >= 1; rank--) {
             int idx = order[rank - 1];
-            running = Math.min(running, p[idx] * m / rank);
+            // p / (rank / m) as statsmodels writes it: for rank = m this is exactly p, never a rounding below
+            running = Math.min(running, p[idx] / ((double) rank / m));
             adjusted[idx] = running;
         }
         return adjusted;
