@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import java.util.Arrays;
+
 /**
  * Adjusted p-values for running many tests at once (one per column in a drift check). Entries that are NaN
  * stay NaN and do not count among the m tests.
@@ -48,7 +50,7 @@ public final class MultipleTesting {
 
     private static double[] nanArray(int length) {
         double[] out = new double[length];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         return out;
     }
 

@@ -133,7 +133,8 @@ class TwoSamplePropertiesTest {
 
         for (int i = 0; i < p.length; i++) {
             assertThat(adjusted[i]).isBetween(p[i], 1.0);
-            assertThat(adjusted[i]).isLessThanOrEqualTo(bonferroni[i]);
+            // p / (1/m) and m p may differ in the last bit
+            assertThat(adjusted[i]).isLessThanOrEqualTo(bonferroni[i] + Math.ulp(bonferroni[i]));
             for (int j = 0; j < p.length; j++) {
                 if (p[i] <= p[j]) {
                     assertThat(adjusted[i]).isLessThanOrEqualTo(adjusted[j]);
