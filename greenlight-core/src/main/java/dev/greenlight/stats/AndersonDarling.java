@@ -44,7 +44,7 @@ public final class AndersonDarling {
      * @param midrank true for the midrank statistic (eq. 7), false for the right-continuous one (eq. 6)
      * @throws IllegalArgumentException if fewer than 2 samples are given, a sample is null or empty after
      *                                  removing NaN (the message gives its index), or the pooled sample has
-     *                                  fewer than 2 distinct values
+     *                                  fewer than 4 values or fewer than 2 distinct values
      */
     public static AndersonDarlingResult kSample(boolean midrank, double[]... samples) {
         Samples.requireNonNull(samples, "samples");
@@ -72,6 +72,7 @@ public final class AndersonDarling {
     }
 
     private static AndersonDarlingResult test(double[][] samples, boolean midrank) {
+        requirePooledSampleSize(samples);
         int k = samples.length;
         int[] sizes = new int[k];
         long total = 0;
@@ -124,6 +125,25 @@ public final class AndersonDarling {
             capped = false;
         }
         return new AndersonDarlingResult(statistic, critical, p, capped, sizes);
+    }
+
+    private static void requirePooledSampleSize(double[][] sortedSamples) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        long total = 0;
+        for (double[] s : sortedSamples) {
+            min = Math.min(min, s[0]);
+            max = Math.max(max, s[s.length - 1]);
+            total += s.length;
+        }
+        if (total < 4) {
+            // the null variance (eq. 4) divides by (N - 1)(N - 2)(N - 3); scipy returns NaN or fails here
+            throw new IllegalArgumentException("anderson-darling needs at least 4 values in all, got " + total);
+        }
+        if (!(min < max)) {
+            throw new IllegalArgumentException("anderson-darling needs at least 2 distinct values in the pooled"
+                    + " sample; all values are " + min);
+        }
     }
 
     private static double[] logLevels() {

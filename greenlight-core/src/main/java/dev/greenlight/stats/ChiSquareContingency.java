@@ -43,6 +43,11 @@ public final class ChiSquareContingency {
         return test(Tables.toDoubles(table), correction, PEARSON);
     }
 
+    /** Pearson's test with Yates' correction on a table of (possibly weighted) counts. */
+    public static ChiSquareResult test(double[][] table) {
+        return test(table, true, PEARSON);
+    }
+
     /** The power-divergence test with the given lambda (see the constants). */
     public static ChiSquareResult test(long[][] table, boolean correction, double lambda) {
         return test(Tables.toDoubles(table), correction, lambda);

@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import java.util.Arrays;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 
@@ -273,7 +274,7 @@ public final class KolmogorovDistribution {
             int jHigh = Math.min(n + 1, grid.ceilAPlusT(i));
             int kLow = Math.max(1, grid.floorAMinusT(i - 1) + 2);
             int kHigh = Math.min(n + 1, grid.ceilAPlusT(i - 1));
-            java.util.Arrays.fill(current, 0);
+            Arrays.fill(current, 0);
             double max = 0;
             for (int j = jLow; j <= jHigh; j++) {
                 double sum = 0;

@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import java.util.Arrays;
+
 /**
  * Adjusted p-values for running many tests at once (one per column in a drift check). Entries that are NaN
  * stay NaN and do not count among the m tests.
@@ -23,7 +25,8 @@ public final class MultipleTesting {
         double running = 1;
         for (int rank = m; rank >= 1; rank--) {
             int idx = order[rank - 1];
-            running = Math.min(running, p[idx] * m / rank);
+            // p / (rank / m) as statsmodels writes it: for rank = m this is exactly p, never a rounding below
+            running = Math.min(running, p[idx] / ((double) rank / m));
             adjusted[idx] = running;
         }
         return adjusted;
@@ -47,7 +50,7 @@ public final class MultipleTesting {
 
     private static double[] nanArray(int length) {
         double[] out = new double[length];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         return out;
     }
 

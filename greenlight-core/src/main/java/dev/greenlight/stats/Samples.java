@@ -5,7 +5,7 @@ final class Samples {
     private Samples() {
     }
 
-    /** A copy of {@code values} without its NaN entries (the original when it has none is still copied). */
+    /** A copy of {@code values} without its NaN entries. */
     static double[] withoutNaN(double[] values) {
         int kept = 0;
         for (double v : values) {
@@ -21,16 +21,6 @@ final class Samples {
             }
         }
         return out;
-    }
-
-    /** The non-NaN values of a named sample, rejecting a null or (after NaN removal) empty one. */
-    static double[] nonEmptyWithoutNaN(double[] values, String name) {
-        if (values == null) {
-            throw new IllegalArgumentException("sample " + name + " is null");
-        }
-        double[] kept = withoutNaN(values);
-        requireNonEmpty(kept.length, name);
-        return kept;
     }
 
     /** The sorted non-NaN values of a named sample, rejecting a null or empty one. */

@@ -35,8 +35,8 @@ public final class TTest {
      *                                  alternative is null
      */
     public static TTestResult welch(double[] a, double[] b, Alternative alternative) {
-        Moments ma = Moments.of(Samples.nonEmptyWithoutNaN(a, "a"));
-        Moments mb = Moments.of(Samples.nonEmptyWithoutNaN(b, "b"));
+        Moments ma = Moments.of(a, "a");
+        Moments mb = Moments.of(b, "b");
         double va = ma.variance / ma.n;
         double vb = mb.variance / mb.n;
         double df = (va + vb) * (va + vb) / (va * va / (ma.n - 1) + vb * vb / (mb.n - 1));
@@ -59,8 +59,8 @@ public final class TTest {
      *                                  alternative is null
      */
     public static TTestResult student(double[] a, double[] b, Alternative alternative) {
-        Moments ma = Moments.of(Samples.nonEmptyWithoutNaN(a, "a"));
-        Moments mb = Moments.of(Samples.nonEmptyWithoutNaN(b, "b"));
+        Moments ma = Moments.of(a, "a");
+        Moments mb = Moments.of(b, "b");
         double df = ma.n + mb.n - 2.0;
         double pooled = ((ma.n - 1) * ma.variance + (mb.n - 1) * mb.variance) / df;
         double t = (ma.mean - mb.mean) / Math.sqrt(pooled * (1.0 / ma.n + 1.0 / mb.n));
@@ -89,7 +89,10 @@ public final class TTest {
         return new TTestResult(t, Samples.clipProbability(p), df, equalVariances, a.n, b.n);
     }
 
-    /** Mean and unbiased variance of a sample, computed around its first value. */
+    /**
+     * Mean and unbiased variance of the non-NaN values of a sample, computed around its first such value; the
+     * caller's array is read in place (no copy of a 10M-row column).
+     */
     private static final class Moments {
         final int n;
         final double mean;
@@ -101,22 +104,32 @@ public final class TTest {
             this.variance = variance;
         }
 
-        static Moments of(double[] x) {
-            int n = x.length;
-            double shift = x[0];
+        static Moments of(double[] x, String name) {
+            Samples.requireNonNull(x, "sample " + name);
+            int n = 0;
+            double shift = Double.NaN;
             CompensatedSum offsets = new CompensatedSum();
             for (double v : x) {
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                if (n++ == 0) {
+                    shift = v;
+                }
                 offsets.add(v - shift);
             }
+            Samples.requireNonEmpty(n, name);
             double meanOffset = offsets.value() / n;
             // corrected two-pass algorithm (Chan, Golub and LeVeque 1983): the second term removes the error of
             // the mean from the sum of squares
             CompensatedSum squares = new CompensatedSum();
             CompensatedSum deviations = new CompensatedSum();
             for (double v : x) {
-                double d = (v - shift) - meanOffset;
-                squares.add(d * d);
-                deviations.add(d);
+                if (!Double.isNaN(v)) {
+                    double d = (v - shift) - meanOffset;
+                    squares.add(d * d);
+                    deviations.add(d);
+                }
             }
             double dev = deviations.value();
             double variance = (squares.value() - dev * dev / n) / (n - 1);
