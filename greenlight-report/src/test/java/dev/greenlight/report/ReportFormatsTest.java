@@ -104,8 +104,8 @@ class ReportFormatsTest {
         while (href.find()) {
             assertThat(href.group(1)).as("every link stays in the page").startsWith("#");
         }
-        // one chart of each kind per item, drawn
-        assertThat(html.split("<svg class=\"chart\"", -1).length - 1).isEqualTo(4 * 9);
+        // one chart of each kind per item, drawn (the ERROR item has none)
+        assertThat(html.split("<svg class=\"chart\"", -1).length - 1).isEqualTo(4 * 8);
     }
 
     @Test
@@ -132,7 +132,7 @@ class ReportFormatsTest {
     void productionPlanMarksOpenQuestionsAndShowsAnswers() {
         String plan = new ProductionPlan().render(report);
         assertThat(plan).contains("# Production plan: toy <model> & \"friends\" 1.0 (draft)")
-                .contains("**9 question(s) are open**").contains("- ☐ OPEN: Who is warned? (answer under "
+                .contains("**8 question(s) are open**").contains("- ☐ OPEN: Who is warned? (answer under "
                         + "`plan.monitoring.alerting`)")
                 .contains("- ☑ How are labels obtained?\n  From <b>the lab</b> & co")
                 .contains("- roc_auc (test): 0.912 [0.88, 0.94] (scikit-learn roc_auc_score; n = 200)")

@@ -47,7 +47,7 @@ final class ColumnComparer {
     private static ColumnComparison numeric(String name, double[] ref, double[] cur) {
         KsResult ks = KolmogorovSmirnov.twoSample(ref, cur);
         double sd = standardDeviation(ref);
-        double w = Wasserstein.distance(ref, cur);
+        double w = Wasserstein.distance(ref, cur).distance();
         double effect = sd > 0 ? w / sd : (w == 0 ? 0 : Double.POSITIVE_INFINITY);
         return new ColumnComparison(name, "numeric", "Kolmogorov-Smirnov (" + ks.method().name()
                 .toLowerCase(java.util.Locale.ROOT) + ")", ks.statistic(), ks.pValue(),
