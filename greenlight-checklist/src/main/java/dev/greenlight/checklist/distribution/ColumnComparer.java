@@ -1,9 +1,12 @@
 package dev.greenlight.checklist.distribution;
 
+import dev.greenlight.stats.Alternative;
 import dev.greenlight.stats.ChiSquareContingency;
 import dev.greenlight.stats.JensenShannon;
 import dev.greenlight.stats.KolmogorovSmirnov;
 import dev.greenlight.stats.KsResult;
+import dev.greenlight.stats.Method;
+import dev.greenlight.stats.SortedSample;
 import dev.greenlight.stats.Wasserstein;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
@@ -45,9 +48,12 @@ final class ColumnComparer {
     }
 
     private static ColumnComparison numeric(String name, double[] ref, double[] cur) {
-        KsResult ks = KolmogorovSmirnov.twoSample(ref, cur);
+        // one sort of each sample serves both the test and the effect size
+        SortedSample r = SortedSample.of(ref);
+        SortedSample c = SortedSample.of(cur);
+        KsResult ks = KolmogorovSmirnov.twoSample(r, c, Alternative.TWO_SIDED, Method.AUTO);
         double sd = standardDeviation(ref);
-        double w = Wasserstein.distance(ref, cur).distance();
+        double w = Wasserstein.distance(r, c).distance();
         double effect = sd > 0 ? w / sd : (w == 0 ? 0 : Double.POSITIVE_INFINITY);
         return new ColumnComparison(name, "numeric", "Kolmogorov-Smirnov (" + ks.method().name()
                 .toLowerCase(java.util.Locale.ROOT) + ")", ks.statistic(), ks.pValue(),
