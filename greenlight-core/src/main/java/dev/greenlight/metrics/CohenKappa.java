@@ -1,7 +1,5 @@
 package dev.greenlight.metrics;
 
-import org.apache.commons.statistics.distribution.NormalDistribution;
-
 import java.util.List;
 
 /**
@@ -15,9 +13,6 @@ import java.util.List;
  * agreement between human labellers.
  */
 public final class CohenKappa {
-    /** {@code scipy.stats.norm.isf(0.025)}, the 95 % critical value statsmodels uses. */
-    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0.0, 1.0);
-
     private CohenKappa() {
     }
 
@@ -114,9 +109,9 @@ public final class CohenKappa {
         double variance0 = (pe + pe * pe - termC0) / scale;
         double se = Math.sqrt(Math.max(variance, 0.0));
         double se0 = Math.sqrt(Math.max(variance0, 0.0));
-        double crit = STANDARD_NORMAL.inverseSurvivalProbability((1.0 - level) / 2.0);
+        double crit = StandardNormal.critical(level);
         double z = kappa / se0;
-        double p = 2.0 * STANDARD_NORMAL.survivalProbability(Math.abs(z));
+        double p = StandardNormal.twoSidedP(z);
         return new KappaInference(kappa, se, se0, kappa - crit * se, kappa + crit * se, z, p, level, null);
     }
 
