@@ -101,7 +101,7 @@ class MetricPropertiesTest {
     @Property
     void anIntegerWeightEqualsRepeatingTheRow(@ForAll("binary") Binary b) {
         ClassificationOutcomes weighted = b.outcomes(b.score(), toDoubles(b.weight()));
-        ClassificationOutcomes repeated = b.unweighted().select(repeatRows(b.weight()));
+        ClassificationOutcomes repeated = b.unweighted().select(Resampler.expand(b.weight()));
         for (String metric : BINARY_METRICS) {
             assertSame(metric, MetricCatalog.compute(Task.BINARY, metric, weighted),
                     MetricCatalog.compute(Task.BINARY, metric, repeated));
@@ -125,7 +125,7 @@ class MetricPropertiesTest {
     void regressionMetricsDoNotDependOnRowOrderAndWeightsRepeatRows(@ForAll("regression") Regression r) {
         RegressionOutcomes weighted = new RegressionOutcomes(r.y(), r.yHat(), toDoubles(r.weight()));
         RegressionOutcomes shuffled = weighted.select(permutation(r.y().length, r.seed()));
-        RegressionOutcomes repeated = RegressionOutcomes.of(r.y(), r.yHat()).select(repeatRows(r.weight()));
+        RegressionOutcomes repeated = RegressionOutcomes.of(r.y(), r.yHat()).select(Resampler.expand(r.weight()));
         for (String metric : REGRESSION_METRICS) {
             MetricValue w = MetricCatalog.compute(Task.REGRESSION, metric, weighted);
             assertSame(metric, w, MetricCatalog.compute(Task.REGRESSION, metric, shuffled));
@@ -191,21 +191,6 @@ class MetricPropertiesTest {
             p[j] = t;
         }
         return p;
-    }
-
-    static int[] repeatRows(int[] times) {
-        int total = 0;
-        for (int t : times) {
-            total += t;
-        }
-        int[] rows = new int[total];
-        int k = 0;
-        for (int i = 0; i < times.length; i++) {
-            for (int t = 0; t < times[i]; t++) {
-                rows[k++] = i;
-            }
-        }
-        return rows;
     }
 
     static double[] toDoubles(int[] values) {
