@@ -6,8 +6,9 @@ package dev.greenlight.metrics;
  * "score at least threshold n", no interpolation. Sample weights weight the counts.
  *
  * <p>With no positive row, scikit-learn warns, sets recall to 1 and returns 0; so does this (it is a number by
- * convention, not an error). Multiclass: the macro average of the one-vs-rest values (scikit-learn 1.1 and later),
- * undefined when a class has no rows in {@code y_true}. Undefined when a score is NaN.
+ * convention, not an error). Multiclass: the macro average of the one-vs-rest values, as later scikit-learn versions
+ * define it (1.2.1 raises; checked against the mean of its binary values per class), undefined when a class has no
+ * rows in {@code y_true}. Undefined when a score is NaN.
  */
 public final class AveragePrecision {
     private static final String NAME = "average_precision";
