@@ -68,7 +68,10 @@ public final class Bootstrap {
         return new Bootstrap(resamples, seed, level, byClass, parallelism);
     }
 
-    /** Threads: 0 for the common fork-join pool (default), 1 for the calling thread only, more for a pool of that size. */
+    /**
+     * Threads: 0 for the common fork-join pool (default), 1 for the calling thread only, more for a pool of that
+     * size. The result does not depend on it.
+     */
     public Bootstrap parallelism(int threads) {
         return new Bootstrap(resamples, seed, level, stratified, threads);
     }

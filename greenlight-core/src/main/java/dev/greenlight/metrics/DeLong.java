@@ -53,12 +53,12 @@ public final class DeLong {
      *
      * @throws IllegalArgumentException when the outcomes are not of the same rows
      */
-    public static DeLongTest compare(ClassificationOutcomes a, ClassificationOutcomes b, double level) {
+    public static AucComparison compare(ClassificationOutcomes a, ClassificationOutcomes b, double level) {
         ConfidenceInterval.requireLevel(level);
         requireSameRows(a, b);
         String problem = problem(a) != null ? problem(a) : problem(b);
         if (problem != null) {
-            return DeLongTest.undefined(a.size(), level, problem);
+            return AucComparison.undefined(a.size(), level, problem);
         }
         int[] y = a.yTrue();
         int positive = a.positive();
@@ -66,7 +66,7 @@ public final class DeLong {
         Placements pb = Placements.of(b.scoresOf(positive), y, positive);
         problem = classProblem(pa);
         if (problem != null) {
-            return DeLongTest.undefined(a.size(), level, problem);
+            return AucComparison.undefined(a.size(), level, problem);
         }
         double s10 = Placements.covariance(pa, pa, y, positive, true) + Placements.covariance(pb, pb, y, positive, true)
                 - 2.0 * Placements.covariance(pa, pb, y, positive, true);
@@ -76,13 +76,13 @@ public final class DeLong {
         double variance = s10 / pa.positives + s01 / pa.negatives;
         double difference = pa.auc - pb.auc;
         if (!(variance > 0)) {
-            return DeLongTest.undefined(a.size(), level, "the two models rank every pair of rows alike, so the "
+            return AucComparison.undefined(a.size(), level, "the two models rank every pair of rows alike, so the "
                     + "difference of their AUCs has no variance");
         }
         double se = Math.sqrt(variance);
         double z = difference / se;
         double half = StandardNormal.critical(level) * se;
-        return new DeLongTest(pa.auc, pb.auc, difference, se, z, StandardNormal.twoSidedP(z), difference - half,
+        return new AucComparison(pa.auc, pb.auc, difference, se, z, StandardNormal.twoSidedP(z), difference - half,
                 difference + half, level, a.size(), null);
     }
 

@@ -57,8 +57,8 @@ public final class FleissKappa {
         double agreementSum = 0.0;
         for (int i = 0; i < subjects; i++) {
             if (rowSum(table[i]) != raters) {
-                throw new IllegalArgumentException("subject " + i + " has " + rowSum(table[i]) + " ratings, subject 0 has "
-                        + raters + "; every subject needs the same number of raters");
+                throw new IllegalArgumentException("subject " + i + " has " + rowSum(table[i])
+                        + " ratings, subject 0 has " + raters + "; every subject needs the same number of raters");
             }
             double squares = 0.0;
             for (int k = 0; k < categories; k++) {
@@ -79,8 +79,8 @@ public final class FleissKappa {
             }
         }
         if (chance == 1.0) {
-            return MetricValue.undefined(name, subjects, "kappa is undefined: every rating is in one category, so chance "
-                    + "agreement is 1 and kappa is 0/0");
+            return MetricValue.undefined(name, subjects, "kappa is undefined: every rating is in one category, so "
+                    + "chance agreement is 1 and kappa is 0/0");
         }
         return MetricValue.of(name, (observed - chance) / (1.0 - chance), subjects);
     }

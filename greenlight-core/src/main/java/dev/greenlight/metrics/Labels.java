@@ -37,8 +37,8 @@ public final class Labels {
         for (int i = 0; i < out.length; i++) {
             Integer k = index.get(values.get(i));
             if (k == null) {
-                throw new IllegalArgumentException("value '" + values.get(i) + "' at row " + i + " is not one of the labels "
-                        + labels);
+                throw new IllegalArgumentException("value '" + values.get(i) + "' at row " + i
+                        + " is not one of the labels " + labels);
             }
             out[i] = k;
         }

@@ -70,7 +70,8 @@ public final class PerClassScores {
     }
 
     public double precision(Averaging averaging) {
-        return averaging == Averaging.MICRO ? divide(sum(truePositives), sum(predicted)) : average(precision(), averaging);
+        return averaging == Averaging.MICRO ? divide(sum(truePositives), sum(predicted))
+                : average(precision(), averaging);
     }
 
     public double recall(Averaging averaging) {

@@ -85,7 +85,7 @@ class BootstrapTest {
         ClassificationOutcomes weak = ClassificationOutcomes.binary(LABELS, 1, good.yTrue(), null, noise, null);
         ConfidenceInterval ci = Bootstrap.seeded(5).resamples(300).difference("roc_auc", good, weak).interval();
         assertThat(ci.low()).isPositive();
-        DeLongTest delong = DeLong.compare(good, weak, 0.95);
+        AucComparison delong = DeLong.compare(good, weak, 0.95);
         assertThat(delong.pValue()).isLessThan(0.05);
         // two estimates of the same spread should roughly agree
         assertThat(ci.width()).isCloseTo(delong.high() - delong.low(), within(0.3 * ci.width()));

@@ -64,12 +64,12 @@ class DeLongVarianceTest {
         double[][] pb = bruteForcePlacements(y, b);
         double var = (sampleVariance(pa[0]) + sampleVariance(pb[0]) - 2 * sampleCovariance(pa[0], pb[0])) / pa[0].length
                 + (sampleVariance(pa[1]) + sampleVariance(pb[1]) - 2 * sampleCovariance(pa[1], pb[1])) / pa[1].length;
-        DeLongTest t = DeLong.compare(binary(y, a), binary(y, b), 0.95);
+        AucComparison t = DeLong.compare(binary(y, a), binary(y, b), 0.95);
         assertThat(t.isDefined()).isTrue();
         assertThat(t.standardError()).isCloseTo(Math.sqrt(var), within(1e-13));
         assertThat(t.difference()).isCloseTo(mean(pa[0]) - mean(pb[0]), within(1e-13));
         assertThat(t.z()).isCloseTo(t.difference() / t.standardError(), within(1e-12));
-        DeLongTest reversed = DeLong.compare(binary(y, b), binary(y, a), 0.95);
+        AucComparison reversed = DeLong.compare(binary(y, b), binary(y, a), 0.95);
         assertThat(reversed.z()).isCloseTo(-t.z(), within(1e-12));
         assertThat(reversed.pValue()).isCloseTo(t.pValue(), within(1e-15));
     }
@@ -77,7 +77,7 @@ class DeLongVarianceTest {
     @Test
     void aModelComparedWithItselfHasNoVarianceOfTheDifference() {
         ClassificationOutcomes o = binary(new int[] {1, 1, 0, 0, 0}, new double[] {0.9, 0.6, 0.7, 0.3, 0.1});
-        DeLongTest t = DeLong.compare(o, o, 0.95);
+        AucComparison t = DeLong.compare(o, o, 0.95);
         assertThat(t.isDefined()).isFalse();
         assertThat(t.undefinedReason()).contains("no variance");
     }

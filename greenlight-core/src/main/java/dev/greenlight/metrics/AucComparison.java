@@ -15,12 +15,12 @@ package dev.greenlight.metrics;
  * @param n               rows
  * @param undefinedReason why there is no test, or {@code null}; every number is NaN then
  */
-public record DeLongTest(double aucA, double aucB, double difference, double standardError, double z, double pValue,
-                         double low, double high, double level, int n, String undefinedReason) {
+public record AucComparison(double aucA, double aucB, double difference, double standardError, double z,
+                            double pValue, double low, double high, double level, int n, String undefinedReason) {
 
-    static DeLongTest undefined(int n, double level, String reason) {
+    static AucComparison undefined(int n, double level, String reason) {
         double nan = Double.NaN;
-        return new DeLongTest(nan, nan, nan, nan, nan, nan, nan, nan, level, n, reason);
+        return new AucComparison(nan, nan, nan, nan, nan, nan, nan, nan, level, n, reason);
     }
 
     public boolean isDefined() {
