@@ -109,6 +109,41 @@ public record ClassificationOutcomes(List<String> labels, int[] yTrue, int[] yPr
         return out;
     }
 
+    /**
+     * The predicted class per row: {@link #yPred()} when given; otherwise derived from the scores the way the
+     * oracle data and most models do it: binary, the positive class when its score is at least 0.5; multiclass, the
+     * first class of highest probability ({@code numpy.argmax}). {@code null} when there are neither predictions
+     * nor scores. A derived array is computed anew on each call.
+     */
+    public int[] predictions() {
+        if (yPred != null) {
+            return yPred;
+        }
+        int n = yTrue.length;
+        if (isBinary() && (positiveScores != null || probabilities != null)) {
+            double[] p = scoresOf(positive);
+            int negative = 1 - positive;
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = p[i] >= 0.5 ? positive : negative;
+            }
+            return out;
+        }
+        if (probabilities == null) {
+            return null;
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = TopLabel.argmax(probabilities, i);
+        }
+        return out;
+    }
+
+    /** Whether row {@code i} belongs to the positive class (binary outcomes only). */
+    public boolean isPositive(int i) {
+        return yTrue[i] == positive;
+    }
+
     @Override
     public ClassificationOutcomes select(int[] rows) {
         double[][] probs = null;

@@ -23,6 +23,28 @@ public final class Labels {
         return distinct;
     }
 
+    /**
+     * The index of each value in {@code labels}.
+     *
+     * @throws IllegalArgumentException naming the first value that is not a label
+     */
+    public static int[] encode(List<String> values, List<String> labels) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int k = 0; k < labels.size(); k++) {
+            index.put(labels.get(k), k);
+        }
+        int[] out = new int[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer k = index.get(values.get(i));
+            if (k == null) {
+                throw new IllegalArgumentException("value '" + values.get(i) + "' at row " + i
+                        + " is not one of the labels " + labels);
+            }
+            out[i] = k;
+        }
+        return out;
+    }
+
     static boolean isNumber(String s) {
         try {
             double d = Double.parseDouble(s);
