@@ -94,23 +94,23 @@ class ChecklistTest {
     @Test
     void aWaiverTurnsAFailIntoWaivedAndKeepsTheOriginal() {
         GreenlightConfig cfg = Fixture.project(dir, Fixture.binaryCsv(1, 300, 3, 0), Fixture.binaryCsv(2, 100, 3, 0),
-                y -> y + "waivers:\n  - {item: x, reason: accepted in the release review, owner: ann, "
+                y -> y + "waivers:\n  - {item: monitoring, reason: accepted in the release review, owner: ann, "
                         + "date: 2026-11-01}\n");
-        ChecklistReport r = run(cfg, new Fixed("x", 1, Status.FAIL));
+        ChecklistReport r = run(cfg, new Fixed("monitoring", 1, Status.FAIL));
         CheckResult x = r.items().get(0);
         assertThat(x.status()).isEqualTo(Status.WAIVED);
         assertThat(x.waiver().owner()).isEqualTo("ann");
         assertThat(x.waiver().originalStatus()).isEqualTo(Status.FAIL);
-        assertThat(x.waiver().originalSummary()).isEqualTo("x is FAIL");
+        assertThat(x.waiver().originalSummary()).isEqualTo("monitoring is FAIL");
         assertThat(r.verdict()).isEqualTo(Verdict.READY);
     }
 
     @Test
     void anExpiredWaiverIsNotApplied() {
         GreenlightConfig cfg = Fixture.project(dir, Fixture.binaryCsv(1, 300, 3, 0), Fixture.binaryCsv(2, 100, 3, 0),
-                y -> y + "waivers:\n  - {item: x, reason: accepted in the release review, owner: ann, "
+                y -> y + "waivers:\n  - {item: monitoring, reason: accepted in the release review, owner: ann, "
                         + "date: 2026-10-01, expires: 2026-11-01}\n");
-        CheckResult x = run(cfg, new Fixed("x", 1, Status.FAIL)).items().get(0);
+        CheckResult x = run(cfg, new Fixed("monitoring", 1, Status.FAIL)).items().get(0);
         assertThat(x.status()).isEqualTo(Status.FAIL);
         assertThat(x.findings()).anyMatch(f -> f.contains("expired on 2026-11-01"));
     }
@@ -118,9 +118,9 @@ class ChecklistTest {
     @Test
     void aWaiverDoesNotTouchAWarning() {
         GreenlightConfig cfg = Fixture.project(dir, Fixture.binaryCsv(1, 300, 3, 0), Fixture.binaryCsv(2, 100, 3, 0),
-                y -> y + "waivers:\n  - {item: x, reason: accepted in the release review, owner: ann, "
+                y -> y + "waivers:\n  - {item: monitoring, reason: accepted in the release review, owner: ann, "
                         + "date: 2026-11-01}\n");
-        CheckResult x = run(cfg, new Fixed("x", 1, Status.WARN)).items().get(0);
+        CheckResult x = run(cfg, new Fixed("monitoring", 1, Status.WARN)).items().get(0);
         assertThat(x.status()).isEqualTo(Status.WARN);
         assertThat(x.findings()).anyMatch(f -> f.contains("it was not applied"));
     }

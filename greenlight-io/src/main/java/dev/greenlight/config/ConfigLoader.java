@@ -57,7 +57,7 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
-        Binder binder = new Binder(file, tree.root, tree.locations);
+        Binder binder = new Binder(file, tree.root, tree.locations, tree.scalarText);
         GreenlightConfig config = binder.bind(sha256);
         if (!binder.problems.isEmpty()) {
             throw new InvalidConfigException(binder.problems);
@@ -70,12 +70,14 @@ public final class ConfigLoader {
         private final Path file;
         private final JsonNode root;
         private final ConfigLocations loc;
+        private final Map<String, String> scalarText;
         private final List<String> problems = new ArrayList<>();
 
-        Binder(Path file, JsonNode root, ConfigLocations loc) {
+        Binder(Path file, JsonNode root, ConfigLocations loc, Map<String, String> scalarText) {
             this.file = file;
             this.root = root;
             this.loc = loc;
+            this.scalarText = scalarText;
         }
 
         GreenlightConfig bind(String sha256) {
@@ -268,7 +270,8 @@ public final class ConfigLoader {
             Map<String, Map<String, String>> out = new LinkedHashMap<>();
             root.path("plan").fields().forEachRemaining(section -> {
                 Map<String, String> answers = new LinkedHashMap<>();
-                section.getValue().fields().forEachRemaining(a -> answers.put(a.getKey(), a.getValue().asText()));
+                section.getValue().fields().forEachRemaining(a -> answers.put(a.getKey(), scalarText.getOrDefault(
+                        "/plan/" + section.getKey() + "/" + a.getKey(), a.getValue().asText())));
                 out.put(section.getKey(), answers);
             });
             return out;

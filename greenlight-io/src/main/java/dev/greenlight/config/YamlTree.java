@@ -34,11 +34,14 @@ final class YamlTree {
     final JsonNode root;
     final ConfigLocations locations;
     final List<String> problems;
+    /** Each scalar's text as written, by path: YAML reads {@code no} as false, a plan answer means the word. */
+    final Map<String, String> scalarText;
 
-    private YamlTree(JsonNode root, ConfigLocations locations, List<String> problems) {
+    private YamlTree(JsonNode root, ConfigLocations locations, List<String> problems, Map<String, String> text) {
         this.root = root;
         this.locations = locations;
         this.problems = problems;
+        this.scalarText = text;
     }
 
     static YamlTree parse(Path file, String text) {
@@ -60,12 +63,14 @@ final class YamlTree {
         }
         Map<String, Integer> lines = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        Converter converter = new Converter(file, lines, problems);
+        Map<String, String> scalars = new HashMap<>();
+        Converter converter = new Converter(file, lines, problems, scalars);
         JsonNode root = converter.convert(node, "");
-        return new YamlTree(root, new ConfigLocations(file, lines), problems);
+        return new YamlTree(root, new ConfigLocations(file, lines), problems, scalars);
     }
 
-    private record Converter(Path file, Map<String, Integer> lines, List<String> problems) {
+    private record Converter(Path file, Map<String, Integer> lines, List<String> problems,
+                             Map<String, String> text) {
 
         JsonNode convert(Node node, String path) {
             lines.putIfAbsent(path, node.getStartMark().getLine() + 1);
@@ -102,6 +107,7 @@ final class YamlTree {
                 return arr;
             }
             ScalarNode s = (ScalarNode) node;
+            text.put(path, s.getValue());
             return scalar(s);
         }
 

@@ -144,6 +144,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void planAnswersKeepTheWordsAsWritten() throws IOException {
+        GreenlightConfig c = load(VALID + "plan:\n  integration: {human_in_the_loop: no, mode: 24/7}\n"
+                + "  monitoring: {thresholds: 0.05, alerting: \"\"}\n");
+        assertThat(c.answer("integration", "human_in_the_loop")).contains("no");
+        assertThat(c.answer("monitoring", "thresholds")).contains("0.05");
+        assertThat(c.answer("monitoring", "alerting")).isEmpty();
+        assertThat(c.answer("monitoring", "retraining")).isEmpty();
+    }
+
+    @Test
     void emptyFileIsRejected() {
         assertThat(problem("")).contains("the configuration file is empty");
     }
