@@ -56,6 +56,8 @@ class ItemChecksTest {
         assertThat(r.summary()).contains("beats every baseline").contains("most_frequent");
         assertThat(r.evidence()).anyMatch(e -> e.name().equals("baseline most_frequent roc_auc (test)")
                 && e.value() == 0.5 && e.n() == 200);
+        assertThat(r.evidence()).anyMatch(e -> e.name().startsWith("improvement over the best baseline")
+                && e.ciLow() > 0 && e.ciHigh() >= e.value());
         assertThat(r.charts()).hasSize(1);
     }
 
@@ -66,6 +68,27 @@ class ItemChecksTest {
         assertThat(r.status()).isEqualTo(Status.FAIL);
         assertThat(r.summary()).contains("does not beat the best baseline");
         assertThat(r.recommendation()).isNotNull();
+    }
+
+    @Test
+    void baselineWarnsWhenTheAdvantageIsWithinTheNoise() {
+        // 40 test rows, scores barely related to the label: the model is ahead of the baseline by chance only
+        java.util.Random r = new java.util.Random(7);
+        StringBuilder test = new StringBuilder("x,group,y,pred,score\n");
+        for (int i = 0; i < 40; i++) {
+            int y = i % 2;
+            double score = Math.min(1, r.nextDouble() * 0.9 + 0.08 * y);
+            test.append(String.format(java.util.Locale.ROOT, "%.3f,a,%d,%d,%.4f%n", r.nextGaussian(), y,
+                    score >= 0.5 ? 1 : 0, score));
+        }
+        CheckResult res = run(new BaselineCheck(), Fixture.project(dir, Fixture.binaryCsv(1, 600, 3, 0),
+                test.toString(), UnaryOperator.identity()));
+        assertThat(res.status()).as(res.summary()).isEqualTo(Status.WARN);
+        assertThat(res.summary()).contains("not distinguishable from the most_frequent baseline");
+        var gain = res.evidence().stream().filter(e -> e.name().startsWith("improvement")).findFirst().orElseThrow();
+        assertThat(gain.value()).isPositive();
+        assertThat(gain.ciLow()).isNegative();
+        assertThat(gain.method()).contains("paired bootstrap percentile, 1000 stratified resamples, seed 42");
     }
 
     @Test

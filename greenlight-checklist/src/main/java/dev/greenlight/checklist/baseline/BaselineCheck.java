@@ -11,9 +11,12 @@ import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Chart;
 import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.metrics.Bootstrap;
+import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.Direction;
 import dev.greenlight.metrics.MetricCatalog;
 import dev.greenlight.metrics.MetricValue;
+import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.text.Figures;
 
 import java.util.ArrayList;
@@ -21,10 +24,15 @@ import java.util.List;
 
 /**
  * Item 1: does the model beat simple baselines trained on the same training labels, on the primary metric of the
- * test set, by at least the configured margin ({@code checks.baseline.margin}, default 0)?
+ * test set, by at least the configured margin ({@code checks.baseline.margin}, default 0), and is the difference
+ * real? The difference to the strongest baseline gets a paired bootstrap interval (the same resampled rows for both,
+ * {@link #RESAMPLES} resamples, seed {@link #SEED}); PASS needs the interval to exclude zero.
  */
 public final class BaselineCheck implements Check {
     static final double DEFAULT_MARGIN = 0.0;
+    static final int RESAMPLES = 1000;
+    static final long SEED = 42;
+    static final double LEVEL = 0.95;
 
     @Override
     public CheckInfo info() {
@@ -55,8 +63,10 @@ public final class BaselineCheck implements Check {
         List<Double> values = new ArrayList<>(List.of(model.value()));
         String best = null;
         double bestValue = Double.NaN;
+        Outcomes bestOutcomes = null;
         for (Baseline baseline : Baselines.forTask(ctx.data().task())) {
-            MetricValue v = ctx.compute(metric, baseline.predict(train.truth(), test.outcomes()));
+            Outcomes predicted = baseline.predict(train.truth(), test.outcomes());
+            MetricValue v = ctx.compute(metric, predicted);
             if (!v.isDefined()) {
                 b.finding("Baseline '" + baseline.name() + "': " + metric + " undefined (" + v.undefinedReason()
                         + ").");
@@ -69,6 +79,7 @@ public final class BaselineCheck implements Check {
             if (best == null || direction.better(v.value(), bestValue)) {
                 best = baseline.name();
                 bestValue = v.value();
+                bestOutcomes = predicted;
             }
         }
         b.chart(new Chart.Bars("Model vs baselines: " + metric + " on test", metric, names,
@@ -77,23 +88,41 @@ public final class BaselineCheck implements Check {
             return b.notApplicable("no baseline could be evaluated with " + metric).build();
         }
         double improvement = direction.improvement(model.value(), bestValue);
-        b.evidence(Evidence.number("improvement over the best baseline (" + best + ")", improvement,
-                metric + " of the model minus that of the best baseline, signed so that positive is better",
-                model.n(), "test"));
+        ConfidenceInterval diff = Bootstrap.seeded(SEED).resamples(RESAMPLES).level(LEVEL)
+                .difference(metric, test.outcomes(), bestOutcomes).interval();
+        Evidence gain = Evidence.number("improvement over the best baseline (" + best + ")", improvement,
+                metric + " of the model minus that of the best baseline, signed so that positive is better; "
+                        + "interval: " + diff.method(), model.n(), "test");
+        boolean real = false;
+        if (diff.isDefined()) {
+            // the interval is of model - baseline; for a lower-is-better metric the improvement is its negative
+            double low = direction == Direction.HIGHER_IS_BETTER ? diff.low() : -diff.high();
+            double high = direction == Direction.HIGHER_IS_BETTER ? diff.high() : -diff.low();
+            gain = gain.withInterval(low, high);
+            real = low > 0;
+        } else {
+            b.finding("No interval for the difference: " + diff.undefinedReason() + ".");
+        }
+        b.evidence(gain);
         String compared = "the model's " + metric + " " + Figures.format(model.value()) + " against "
                 + Figures.format(bestValue) + " for the best baseline (" + best + ")";
-        if (improvement > margin) {
+        String interval = diff.isDefined() ? " (" + Figures.format(LEVEL * 100) + "% interval of the improvement "
+                + Figures.format(gain.ciLow()) + " to " + Figures.format(gain.ciHigh()) + ")" : "";
+        if (improvement > margin && real) {
             b.status(Status.PASS, "The model beats every baseline: " + compared + ", a margin of "
-                    + Figures.format(improvement) + (margin > 0 ? " (required: more than " + Figures.format(margin)
-                    + ")" : "") + ".");
+                    + Figures.format(improvement) + interval + (margin > 0 ? "; required: more than "
+                    + Figures.format(margin) : "") + ".");
+        } else if (improvement > margin) {
+            b.status(Status.WARN, "The model is not distinguishable from the " + best + " baseline: " + compared
+                    + interval + ", and the interval includes no improvement.");
+            b.recommendation("Collect more test rows, or improve the model: on this test set its advantage over "
+                    + "the baseline could be chance.");
         } else {
             b.status(Status.FAIL, "The model does not beat the best baseline by the required margin: " + compared
-                    + " (required margin " + Figures.format(margin) + ").");
+                    + interval + ", required margin " + Figures.format(margin) + ".");
             b.recommendation("A model that a " + best + " baseline matches adds risk without value: revisit the "
                     + "features and the training, or ship the baseline.");
         }
-        b.finding("Only the sizes of the differences are compared here; whether they exceed sampling noise needs "
-                + "confidence intervals on the test set (a paired bootstrap or DeLong's test).");
         return b.build();
     }
 }

@@ -147,7 +147,7 @@ public final class BenchmarkCheck implements Check {
             how.append(", by ").append(split.by());
         }
         b.table(t.note("Split: " + how + (split.description() == null ? "" : ". " + split.description())
-                + (split.script() == null ? "" : " Script: " + split.script())).build());
+                + (split.script() == null ? "" : ". Script: " + split.script())).build());
         b.evidence(Evidence.text("split", how.toString(), "split (declared in the configuration)"));
         if (split.testSize() != null) {
             int trainRows = ctx.data().train().rows();

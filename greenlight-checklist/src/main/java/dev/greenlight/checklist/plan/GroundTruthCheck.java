@@ -3,7 +3,6 @@ package dev.greenlight.checklist.plan;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
-import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.table.Column;
@@ -16,7 +15,7 @@ public final class GroundTruthCheck extends PlanCheck {
     }
 
     @Override
-    Status addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
+    DataVerdict addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
         String target = ctx.config().target();
         for (PreparedDataset d : ctx.data().datasets().values()) {
             if (!d.table().has(target)) {
@@ -34,6 +33,6 @@ public final class GroundTruthCheck extends PlanCheck {
                         + "representative.");
             }
         }
-        return Status.PASS;
+        return DataVerdict.PASS;
     }
 }

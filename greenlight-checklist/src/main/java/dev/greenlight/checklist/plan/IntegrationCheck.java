@@ -3,7 +3,6 @@ package dev.greenlight.checklist.plan;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
-import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.metrics.Outcomes;
@@ -22,7 +21,7 @@ public final class IntegrationCheck extends PlanCheck {
     }
 
     @Override
-    Status addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
+    DataVerdict addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
         List<String> features = List.copyOf(ctx.data().features().keySet());
         b.evidence(Evidence.text("inputs a prediction uses", features.size() + " features: "
                 + (features.size() <= 25 ? String.join(", ", features)
@@ -51,6 +50,6 @@ public final class IntegrationCheck extends PlanCheck {
                         + "for the product.");
             }
         }
-        return Status.PASS;
+        return DataVerdict.PASS;
     }
 }

@@ -3,7 +3,6 @@ package dev.greenlight.checklist.plan;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
-import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.metrics.MetricValue;
 import dev.greenlight.table.Column;
@@ -22,7 +21,7 @@ public final class MonitoringCheck extends PlanCheck {
     }
 
     @Override
-    Status addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
+    DataVerdict addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
         String primary = ctx.primaryMetric();
         MetricValue v = ctx.metric("test", primary);
         if (v.isDefined()) {
@@ -38,7 +37,7 @@ public final class MonitoringCheck extends PlanCheck {
         } else {
             ctx.data().test().table().find(ts).ifPresent(c -> addSpan(b, c));
         }
-        return Status.PASS;
+        return DataVerdict.PASS;
     }
 
     private static void addSpan(CheckResult.Builder b, Column c) {

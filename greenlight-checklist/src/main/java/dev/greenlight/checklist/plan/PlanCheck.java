@@ -42,19 +42,16 @@ abstract class PlanCheck implements Check {
                 b.openQuestion(new OpenQuestion(q.path(), q.question()));
             }
         }
-        Status fromData = addDataEvidence(ctx, b);
+        DataVerdict fromData = addDataEvidence(ctx, b);
         int total = PlanQuestions.of(item.id()).size();
         if (!b.openQuestions().isEmpty()) {
             b.status(Status.FAIL, (total - answered) + " of " + total + " plan questions are unanswered: "
                     + String.join(", ", b.openQuestions().stream().map(OpenQuestion::key).toList()));
             b.recommendation("Answer each open question under '" + "plan." + PlanQuestions.of(item.id()).get(0).section()
                     + "' in the configuration, or record a waiver with the reason it cannot be answered yet.");
-        } else if (fromData == Status.FAIL) {
-            b.status(Status.FAIL, "All " + total + " plan questions are answered, but the data shows a gap "
-                    + "(see findings).");
-        } else if (fromData == Status.WARN) {
-            b.status(Status.WARN, "All " + total + " plan questions are answered, but the data raises points "
-                    + "to review (see findings).");
+        } else if (fromData.status() != Status.PASS) {
+            b.status(fromData.status(), "All " + total + " plan questions are answered, but " + fromData.reason()
+                    + ".");
         } else {
             b.status(Status.PASS, "All " + total + " plan questions are answered.");
         }
@@ -65,7 +62,12 @@ abstract class PlanCheck implements Check {
      * Adds what the data can say about this item.
      *
      * @return FAIL when the data shows the item cannot be satisfied as configured, WARN when it raises a point the
-     *         team should review, else PASS
+     *         team should review, each with the reason in a few words; else {@link DataVerdict#PASS}
      */
-    abstract Status addDataEvidence(CheckContext ctx, CheckResult.Builder b);
+    abstract DataVerdict addDataEvidence(CheckContext ctx, CheckResult.Builder b);
+
+    /** What the data says about a plan item, beside the answers. */
+    record DataVerdict(Status status, String reason) {
+        static final DataVerdict PASS = new DataVerdict(Status.PASS, null);
+    }
 }

@@ -28,8 +28,8 @@ public final class ResponsibleAiCheck extends PlanCheck {
     }
 
     @Override
-    Status addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
-        Status status = Status.PASS;
+    DataVerdict addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
+        DataVerdict verdict = DataVerdict.PASS;
         List<String> declared = ctx.config().sensitive();
         List<String> undeclared = new ArrayList<>();
         for (String c : ctx.data().test().table().columnNames()) {
@@ -40,21 +40,23 @@ public final class ResponsibleAiCheck extends PlanCheck {
         if (!undeclared.isEmpty()) {
             b.finding("Column(s) " + String.join(", ", undeclared) + " look like sensitive attributes but are not "
                     + "declared under 'sensitive:', so performance is not compared across their groups.");
-            status = Status.WARN;
+            verdict = new DataVerdict(Status.WARN, "column(s) " + String.join(", ", undeclared) + " look sensitive "
+                    + "and are not declared");
         }
         if (declared.isEmpty()) {
             b.finding("No sensitive attributes are declared, so fairness across groups is not measured. Declare "
                     + "them under 'sensitive:', or, if the data has none, record a waiver saying how fairness will "
                     + "be checked.");
             b.recommendation("Declare the sensitive attributes, or waive this item with the reason and the plan.");
-            return Status.FAIL;
+            return new DataVerdict(Status.FAIL, "no sensitive attributes are declared, so fairness across groups "
+                    + "is not measured");
         }
         PreparedDataset test = ctx.data().test();
         Outcomes outcomes = test.outcomes();
         for (String attribute : declared) {
             groupTable(ctx, b, attribute, test, outcomes);
         }
-        return status;
+        return verdict;
     }
 
     private static void groupTable(CheckContext ctx, CheckResult.Builder b, String attribute, PreparedDataset test,

@@ -37,7 +37,7 @@ public final class HtmlReport implements ReportFormat {
             .verdict{display:inline-block;padding:6px 14px;border-radius:6px;color:#fff;font-weight:700;\
             letter-spacing:.02em;margin:10px 0}
             .badge{display:inline-block;min-width:64px;text-align:center;padding:2px 8px;border-radius:4px;\
-            color:#fff;font-size:12px;font-weight:700}
+            color:#fff;font-size:12px;font-weight:700;white-space:nowrap}
             .PASS,.READY{background:var(--pass)}.WARN,.READY_WITH_WARNINGS{background:var(--warn)}\
             .FAIL,.NOT_READY,.ERROR{background:var(--fail)}.WAIVED{background:var(--waived)}\
             .NOT_APPLICABLE{background:var(--na)}
@@ -46,6 +46,7 @@ public final class HtmlReport implements ReportFormat {
             overflow-wrap:anywhere}
             th{background:#f5f5f4;font-weight:600}
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            th{white-space:nowrap}
             .wrap{overflow-x:auto}
             section.item{background:#fff;border:1px solid var(--line);border-radius:8px;padding:18px 20px;\
             margin:18px 0}
