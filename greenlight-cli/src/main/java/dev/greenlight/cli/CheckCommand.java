@@ -43,12 +43,16 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        GreenlightConfig cfg = ConfigLoader.load(config);
-        ChecklistReport report = Checklist.standard(Version.current())
-                .run(cfg, ConsoleProgress.of(quiet, spec.commandLine().getErr()));
+        ChecklistReport report = runChecklist(config, quiet, spec);
         List<Path> files = Reports.writeAll(report, out);
         print(stdout, report, files);
         return exitCode(report.verdict(), strict);
+    }
+
+    /** Loads the configuration and runs the standard checklist, with progress on the command's error stream. */
+    static ChecklistReport runChecklist(Path config, boolean quiet, CommandLine.Model.CommandSpec spec) {
+        GreenlightConfig cfg = ConfigLoader.load(config);
+        return Checklist.standard(Version.current()).run(cfg, ConsoleProgress.of(quiet, spec.commandLine().getErr()));
     }
 
     static int exitCode(Verdict v, boolean strict) {

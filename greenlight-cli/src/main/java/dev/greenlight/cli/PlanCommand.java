@@ -1,8 +1,6 @@
 package dev.greenlight.cli;
 
-import dev.greenlight.checklist.Checklist;
 import dev.greenlight.checklist.ChecklistReport;
-import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.error.GreenlightException;
 import dev.greenlight.report.plan.ProductionPlan;
 import picocli.CommandLine;
@@ -37,8 +35,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChecklistReport report = Checklist.standard(Version.current())
-                .run(ConfigLoader.load(config), ConsoleProgress.of(quiet, spec.commandLine().getErr()));
+        ChecklistReport report = CheckCommand.runChecklist(config, quiet, spec);
         String plan = new ProductionPlan().render(report);
         if (output == null) {
             spec.commandLine().getOut().print(plan);

@@ -2,9 +2,8 @@ package dev.greenlight.checklist.baseline;
 
 import dev.greenlight.baseline.Baseline;
 import dev.greenlight.baseline.Baselines;
-import dev.greenlight.checklist.Check;
+import dev.greenlight.checklist.ItemCheck;
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckInfo;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.Status;
@@ -28,15 +27,14 @@ import java.util.List;
  * real? The difference to the strongest baseline gets a paired bootstrap interval (the same resampled rows for both,
  * {@link #RESAMPLES} resamples, seed {@link #SEED}); PASS needs the interval to exclude zero.
  */
-public final class BaselineCheck implements Check {
+public final class BaselineCheck extends ItemCheck {
     static final double DEFAULT_MARGIN = 0.0;
     static final int RESAMPLES = 1000;
     static final long SEED = 42;
     static final double LEVEL = 0.95;
 
-    @Override
-    public CheckInfo info() {
-        return ChecklistItem.BASELINE.info();
+    public BaselineCheck() {
+        super(ChecklistItem.BASELINE);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.greenlight.checklist.benchmark;
 
-import dev.greenlight.checklist.Check;
+import dev.greenlight.checklist.ItemCheck;
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckInfo;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.Status;
@@ -30,15 +29,14 @@ import java.util.Map;
  * {@code checks.benchmark.max_gap} (relative to the train value, default 5%), records the split manifest (rows and
  * content hash of each file, the declared method) and looks for rows shared by train and test.
  */
-public final class BenchmarkCheck implements Check {
+public final class BenchmarkCheck extends ItemCheck {
     static final double DEFAULT_MAX_GAP = 0.05;
     /** Test share that may differ from the declared test_size before it is reported (rounding, dropped rows). */
     static final double TEST_SHARE_TOLERANCE = 0.02;
     static final int MAX_SCATTER_POINTS = 2000;
 
-    @Override
-    public CheckInfo info() {
-        return ChecklistItem.BENCHMARK.info();
+    public BenchmarkCheck() {
+        super(ChecklistItem.BENCHMARK);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.greenlight.checklist.distribution;
 
-import dev.greenlight.checklist.Check;
+import dev.greenlight.checklist.ItemCheck;
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckInfo;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.Status;
@@ -24,14 +23,13 @@ import java.util.List;
  * distributions are compared too. Thresholds: {@code checks.data_distribution.alpha} (0.05), {@code correction}
  * and {@code max_drifted_share} (0.25, the share of drifted features from which the item fails).
  */
-public final class DataDistributionCheck implements Check {
+public final class DataDistributionCheck extends ItemCheck {
     static final double DEFAULT_ALPHA = 0.05;
     static final String DEFAULT_CORRECTION = "benjamini-hochberg";
     static final double DEFAULT_MAX_DRIFTED_SHARE = 0.25;
 
-    @Override
-    public CheckInfo info() {
-        return ChecklistItem.DATA_DISTRIBUTION.info();
+    public DataDistributionCheck() {
+        super(ChecklistItem.DATA_DISTRIBUTION);
     }
 
     @Override

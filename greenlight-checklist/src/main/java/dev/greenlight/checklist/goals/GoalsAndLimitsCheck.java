@@ -1,8 +1,7 @@
 package dev.greenlight.checklist.goals;
 
-import dev.greenlight.checklist.Check;
+import dev.greenlight.checklist.ItemCheck;
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckInfo;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.Status;
@@ -23,14 +22,13 @@ import java.util.List;
  * metrics are measured on the dataset the goal names; system measures (latency, throughput, memory, cost, model
  * size) need a benchmarked model and are reported as not measured until then.
  */
-public final class GoalsAndLimitsCheck implements Check {
+public final class GoalsAndLimitsCheck extends ItemCheck {
 
     /** What became of one goal. */
     enum Outcome { MET, MISSED, NOT_APPLICABLE }
 
-    @Override
-    public CheckInfo info() {
-        return ChecklistItem.GOALS_AND_LIMITS.info();
+    public GoalsAndLimitsCheck() {
+        super(ChecklistItem.GOALS_AND_LIMITS);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.greenlight.checklist.metrics;
 
-import dev.greenlight.checklist.Check;
+import dev.greenlight.checklist.ItemCheck;
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckInfo;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.Status;
@@ -22,11 +21,10 @@ import java.util.List;
  * scoring window, the evaluation unit (aggregation) and the sampling declared, because each, left implicit, makes
  * a training metric and a production metric disagree while both look right.
  */
-public final class MetricsDefinitionCheck implements Check {
+public final class MetricsDefinitionCheck extends ItemCheck {
 
-    @Override
-    public CheckInfo info() {
-        return ChecklistItem.METRICS_DEFINITION.info();
+    public MetricsDefinitionCheck() {
+        super(ChecklistItem.METRICS_DEFINITION);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.greenlight.checklist.plan;
 
-import dev.greenlight.checklist.Check;
+import dev.greenlight.checklist.ItemCheck;
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckInfo;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.Status;
@@ -17,23 +16,17 @@ import java.util.Optional;
  * A checklist item answered mainly by the team's plan: every question must have an answer, and where the data
  * can say more, the check adds that evidence beside the answers.
  */
-abstract class PlanCheck implements Check {
-    private final ChecklistItem item;
+abstract class PlanCheck extends ItemCheck {
 
     PlanCheck(ChecklistItem item) {
-        this.item = item;
-    }
-
-    @Override
-    public CheckInfo info() {
-        return item.info();
+        super(item);
     }
 
     @Override
     public CheckResult run(CheckContext ctx) {
         CheckResult.Builder b = CheckResult.builder(info());
         int answered = 0;
-        for (PlanQuestion q : PlanQuestions.of(item.id())) {
+        for (PlanQuestion q : PlanQuestions.of(item().id())) {
             Optional<String> a = ctx.config().answer(q.section(), q.key());
             if (a.isPresent()) {
                 answered++;
@@ -43,11 +36,11 @@ abstract class PlanCheck implements Check {
             }
         }
         DataVerdict fromData = addDataEvidence(ctx, b);
-        int total = PlanQuestions.of(item.id()).size();
+        int total = PlanQuestions.of(item().id()).size();
         if (!b.openQuestions().isEmpty()) {
             b.status(Status.FAIL, (total - answered) + " of " + total + " plan questions are unanswered: "
                     + String.join(", ", b.openQuestions().stream().map(OpenQuestion::key).toList()));
-            b.recommendation("Answer each open question under '" + "plan." + PlanQuestions.of(item.id()).get(0).section()
+            b.recommendation("Answer each open question under '" + "plan." + PlanQuestions.of(item().id()).get(0).section()
                     + "' in the configuration, or record a waiver with the reason it cannot be answered yet.");
         } else if (fromData.status() != Status.PASS) {
             b.status(fromData.status(), "All " + total + " plan questions are answered, but " + fromData.reason()
