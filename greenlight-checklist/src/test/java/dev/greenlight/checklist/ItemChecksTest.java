@@ -130,8 +130,27 @@ class ItemChecksTest {
                 + "\n";
         CheckResult r = run(new BenchmarkCheck(), Fixture.project(dir, train, test, UnaryOperator.identity()));
         assertThat(r.status()).isEqualTo(Status.WARN);
-        assertThat(r.findings()).anyMatch(f -> f.startsWith("10 test row(s) also appear in train"));
+        assertThat(r.findings()).anyMatch(f -> f.startsWith("10 test row(s) (5.0%) also appear in train"));
         assertThat(r.tables().get(0).columns()).containsExactly("metric", "train (n=600)", "test (n=200)");
+    }
+
+    @Test
+    void benchmarkAcceptsTheOverlapThatRepeatedRowsMakeLikely() {
+        // one categorical feature and the label: rows repeat within train, so test rows match train rows by chance
+        StringBuilder train = new StringBuilder("group,y,pred,score\n");
+        StringBuilder test = new StringBuilder("group,y,pred,score\n");
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 800; i++) {
+            String g = "g" + r.nextInt(4);
+            int y = r.nextInt(2);
+            String row = g + "," + y + "," + y + "," + (0.2 + 0.6 * y) + "\n";
+            (i < 600 ? train : test).append(row);
+        }
+        CheckResult res = run(new BenchmarkCheck(), Fixture.project(dir, train.toString(), test.toString(),
+                y -> y.replace("sensitive: [group]\n", "")));
+        assertThat(res.findings()).noneMatch(f -> f.contains("also appear in train"));
+        assertThat(res.evidence()).anyMatch(e -> e.name().equals("share of test rows identical to a train row")
+                && e.value() == 1.0);
     }
 
     @Test

@@ -3,9 +3,7 @@ package dev.greenlight.checklist.benchmark;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.Table;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * 64-bit FNV-1a hashes of rows over chosen columns, to find rows that occur in two datasets. A collision needs
@@ -16,14 +14,6 @@ final class RowHashes {
     private static final long PRIME = 0x100000001b3L;
 
     private RowHashes() {
-    }
-
-    static Set<Long> of(Table t, List<String> columns) {
-        Set<Long> out = new HashSet<>();
-        for (long h : list(t, columns)) {
-            out.add(h);
-        }
-        return out;
     }
 
     static long[] list(Table t, List<String> columns) {
