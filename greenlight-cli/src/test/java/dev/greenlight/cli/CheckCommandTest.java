@@ -2,6 +2,8 @@ package dev.greenlight.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,9 @@ class CheckCommandTest {
             assertThat(out.resolve(f)).isNotEmptyFile();
         }
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        JsonNode schema = new ObjectMapper().readTree(Cli.repo().resolve("docs/schema/report.schema.json").toFile());
+        assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(report))
+                .as("report.json follows docs/schema/report.schema.json").isEmpty();
         assertThat(report.get("verdict").asText()).isEqualTo("READY");
         assertThat(report.get("items")).hasSize(9);
         assertThat(report.at("/items/8/status").asText()).isEqualTo("WAIVED");
@@ -45,6 +50,10 @@ class CheckCommandTest {
         Cli r = Cli.run("check", Cli.example("diabetes"), "--out", dir.toString(), "--quiet");
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.out()).startsWith("diabetes-progression-gbr 0.3.0: NOT_READY");
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        JsonNode schema = new ObjectMapper().readTree(Cli.repo().resolve("docs/schema/report.schema.json").toFile());
+        assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(report))
+                .isEmpty();
         String plan = Files.readString(dir.resolve("production-plan.md"));
         assertThat(plan).contains("☐ OPEN").contains("plan.monitoring.alerting");
     }
