@@ -4,11 +4,11 @@ import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.Status;
-import dev.greenlight.checklist.data.Groups;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.fairness.SensitiveAttributes;
+import dev.greenlight.slices.SliceLabels;
 import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.metrics.MetricValue;
 import dev.greenlight.metrics.Outcomes;
@@ -68,7 +68,7 @@ public final class ResponsibleAiCheck extends PlanCheck {
                 : EvidenceTable.builder("Test metrics by " + attribute, "group", "rows", primary);
         double minRate = Double.POSITIVE_INFINITY;
         double maxRate = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<String, int[]> g : Groups.of(test.table().column(attribute), test.rowsUsed()).entrySet()) {
+        for (Map.Entry<String, int[]> g : SliceLabels.groups(test.table().column(attribute), test.rowsUsed(), 4).entrySet()) {
             Outcomes part = outcomes.select(g.getValue());
             MetricValue v = ctx.compute(primary, part);
             Object shown = v.isDefined() ? (Object) v.value() : "undefined: " + v.undefinedReason();
