@@ -217,8 +217,29 @@ public final class ConfigLoader {
                 secondary = new ArrayList<>(MetricCatalog.defaultSecondary(task, scores));
                 secondary.remove(primary);
             }
+            String rule = text(md, "aggregate_rule");
+            if (rule == null) {
+                rule = task.isClassification() ? "any" : "mean";
+            } else if (rule.equals("any") && !task.isClassification()) {
+                problems.add(loc.describe("/metrics/aggregate_rule", "'any' combines class labels; a " + task.key()
+                        + " task combines values with mean or max"));
+            }
+            Map<String, Double> priors = new LinkedHashMap<>();
+            md.path("production_priors").fields().forEachRemaining(e -> priors.put(e.getKey(),
+                    e.getValue().asDouble()));
+            if (!priors.isEmpty()) {
+                if (!task.isClassification()) {
+                    problems.add(loc.describe("/metrics/production_priors", "class priors apply to classification; "
+                            + "the task is " + task.key()));
+                }
+                double sum = priors.values().stream().mapToDouble(Double::doubleValue).sum();
+                if (Math.abs(sum - 1) > 1e-6) {
+                    problems.add(loc.describe("/metrics/production_priors", "the class shares sum to " + sum
+                            + ", expected 1"));
+                }
+            }
             return new GreenlightConfig.MetricsDefinition(primary, declared, secondary, text(md, "scoring_window"),
-                    text(md, "aggregation"), text(md, "sampling"));
+                    text(md, "aggregation"), text(md, "sampling"), text(md, "aggregate_by"), rule, priors);
         }
 
         private void checkMetric(Task task, String name, String path) {

@@ -114,11 +114,16 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
      * @param scoringWindow the period one production metric covers, or null when undeclared
      * @param aggregation   the evaluation unit, or null when undeclared
      * @param sampling      how the evaluation data was sampled relative to production, or null when undeclared
+     * @param aggregateBy   the evaluation unit's column, or null when rows are the unit
+     * @param aggregateRule how a unit's rows combine: any, mean or max (defaulted per task)
+     * @param productionPriors classification: each class label's share in production, or empty
      */
     public record MetricsDefinition(String primary, boolean primaryDeclared, List<String> secondary,
-                                    String scoringWindow, String aggregation, String sampling) {
+                                    String scoringWindow, String aggregation, String sampling, String aggregateBy,
+                                    String aggregateRule, Map<String, Double> productionPriors) {
         public MetricsDefinition {
             secondary = List.copyOf(secondary);
+            productionPriors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(productionPriors));
         }
     }
 
