@@ -93,6 +93,13 @@ public final class DatasetPreparer {
         Map<String, ColumnType> features = features(files, roles);
         checkNamedColumns(files.get("test"), config.sensitive(), "/sensitive", "sensitive attribute");
         checkNamedColumns(files.get("test"), config.slices(), "/slices", "slice column");
+        String unit = config.metrics().aggregateBy();
+        if (unit != null && !files.get("test").table().has(unit)) {
+            throw new InvalidDataException(config.locations().describe("/metrics/aggregate_by", "the evaluation unit "
+                    + "column '" + unit + "' is not a column of " + files.get("test").fileName()
+                    + Suggestions.didYouMean(unit, files.get("test").table().columnNames())));
+        }
+        checkPriors(labels);
         return new EvaluationData(task, labels, positive, features, prepared, notes);
     }
 
@@ -419,6 +426,26 @@ public final class DatasetPreparer {
             }
         }
         return types;
+    }
+
+    private void checkPriors(List<String> labels) {
+        var priors = config.metrics().productionPriors();
+        if (priors.isEmpty()) {
+            return;
+        }
+        for (String label : priors.keySet()) {
+            if (!labels.contains(label)) {
+                throw new InvalidDataException(config.locations().describe("/metrics/production_priors",
+                        "class '" + label + "' is not a label of the data" + Suggestions.didYouMean(label, labels)
+                                + "; the labels are " + labels));
+            }
+        }
+        for (String label : labels) {
+            if (!priors.containsKey(label)) {
+                throw new InvalidDataException(config.locations().describe("/metrics/production_priors",
+                        "no production share for class '" + label + "'; give one for each of " + labels));
+            }
+        }
     }
 
     private void checkNamedColumns(DataFile test, List<String> names, String path, String what) {

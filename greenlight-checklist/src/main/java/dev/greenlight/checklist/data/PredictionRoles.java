@@ -121,7 +121,8 @@ record PredictionRoles(String label, String score, Map<String, String> probabili
         Set<String> out = new HashSet<>(declared());
         out.add(config.target());
         var c = config.columns();
-        for (String s : new String[]{c.id(), c.timestamp(), c.group(), c.weight()}) {
+        for (String s : new String[]{c.id(), c.timestamp(), c.group(), c.weight(),
+                config.metrics().aggregateBy()}) {
             if (s != null) {
                 out.add(s);
             }

@@ -1,6 +1,7 @@
 package dev.greenlight.checklist.metrics;
 
 import dev.greenlight.checklist.ItemCheck;
+import dev.greenlight.checklist.Judgement;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
@@ -19,7 +20,9 @@ import java.util.List;
 /**
  * Item 2: is performance measured the same way in training and in scoring? The metrics must be named, and the
  * scoring window, the evaluation unit (aggregation) and the sampling declared, because each, left implicit, makes
- * a training metric and a production metric disagree while both look right.
+ * a training metric and a production metric disagree while both look right. Where the declaration can be acted on,
+ * the check measures it: the metric per scoring window ({@link PeriodAnalysis}), per evaluation unit
+ * ({@link UnitAnalysis}) and on production's class mix ({@link SamplingAnalysis}).
  */
 public final class MetricsDefinitionCheck extends ItemCheck {
 
@@ -61,6 +64,11 @@ public final class MetricsDefinitionCheck extends ItemCheck {
                     + "(columns.timestamp), so the test metric cannot be computed per window to match it.");
         }
         MetricValue primary = ctx.metric("test", m.primary());
+        Judgement found = new Judgement();
+        PeriodAnalysis.run(ctx, b, found);
+        UnitAnalysis.run(ctx, b, found);
+        SamplingAnalysis.run(ctx, b, found);
+        found.problems().forEach(b::finding);
         if (!b.openQuestions().isEmpty()) {
             b.status(Status.FAIL, b.openQuestions().size() + " part(s) of the metric definition are undeclared: "
                     + String.join(", ", b.openQuestions().stream().map(OpenQuestion::key).toList()) + ".");
@@ -69,6 +77,9 @@ public final class MetricsDefinitionCheck extends ItemCheck {
         } else if (!primary.isDefined()) {
             b.status(Status.FAIL, "The primary metric " + m.primary() + " is undefined on test: "
                     + primary.undefinedReason());
+        } else if (!found.isClean()) {
+            b.status(found.status(), "Measured as declared, the metric tells another story: "
+                    + String.join("; ", found.problems()) + ".");
         } else if (!m.primaryDeclared()) {
             b.status(Status.WARN, "The metric definition is declared, but the primary metric is Greenlight's "
                     + "default (" + m.primary() + "); name the one the product is judged by.");

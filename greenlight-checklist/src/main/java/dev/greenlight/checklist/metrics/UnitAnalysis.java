@@ -1,0 +1,67 @@
+package dev.greenlight.checklist.metrics;
+
+import dev.greenlight.checklist.CheckContext;
+import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Judgement;
+import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.data.PreparedDataset;
+import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.checklist.evidence.EvidenceTable;
+import dev.greenlight.metrics.MetricValue;
+import dev.greenlight.metrics.Outcomes;
+import dev.greenlight.metrics.UnitAggregation;
+import dev.greenlight.table.Column;
+import dev.greenlight.text.Figures;
+
+/**
+ * The metrics per evaluation unit ({@code metrics.aggregate_by}): when rows are scored one by one (the segments of
+ * a video) but the product is judged per unit (the video), the test metrics are computed both ways. A primary metric
+ * that differs per unit by more than {@code checks.metrics_definition.max_unit_gap} (default 0.05) from the per-row
+ * value warns: the per-row figure is not the one production will see.
+ */
+final class UnitAnalysis {
+    static final double DEFAULT_MAX_GAP = 0.05;
+
+    private UnitAnalysis() {
+    }
+
+    static void run(CheckContext ctx, CheckResult.Builder b, Judgement j) {
+        String by = ctx.config().metrics().aggregateBy();
+        PreparedDataset test = ctx.data().test();
+        if (by == null || test.outcomes() == null) {
+            return;
+        }
+        Column unit = test.table().column(by);
+        String[] keys = new String[test.rowsUsed().length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = unit.format(test.rowsUsed()[i]);
+        }
+        UnitAggregation.Rule rule = UnitAggregation.Rule.fromKey(ctx.config().metrics().aggregateRule());
+        Outcomes units = UnitAggregation.aggregate(test.outcomes(), keys, rule);
+        EvidenceTable.Builder t = EvidenceTable.builder("Test metrics per row and per " + by + " (rule: "
+                + rule.name().toLowerCase(java.util.Locale.ROOT) + ")", "metric", "per row (n=" + test.outcomes().size()
+                + ")", "per " + by + " (n=" + units.size() + ")");
+        for (String metric : ctx.metrics("test").keySet()) {
+            MetricValue row = ctx.metric("test", metric);
+            MetricValue per = ctx.compute(metric, units);
+            t.row(metric, row.isDefined() ? (Object) row.value() : "undefined", per.isDefined() ? (Object) per.value()
+                    : "undefined");
+        }
+        b.table(t.note("A unit is positive when any of its rows is; its score and prediction follow the rule.")
+                .build());
+        String primary = ctx.primaryMetric();
+        MetricValue row = ctx.metric("test", primary);
+        MetricValue per = ctx.compute(primary, units);
+        if (!row.isDefined() || !per.isDefined()) {
+            return;
+        }
+        b.evidence(Evidence.number(primary + " per " + by + " (test)", per.value(), "metric on " + units.size()
+                + " units, rows combined by '" + ctx.config().metrics().aggregateRule() + "'", units.size(), "test"));
+        double maxGap = ctx.settings().number("metrics_definition", "max_unit_gap", DEFAULT_MAX_GAP);
+        if (Math.abs(per.value() - row.value()) > maxGap) {
+            j.raise(Status.WARN, primary + " is " + Figures.format(per.value()) + " per " + by + " but "
+                    + Figures.format(row.value()) + " per row: report the per-" + by + " figure, the one the product "
+                    + "is judged by");
+        }
+    }
+}
