@@ -4,7 +4,9 @@ import dev.greenlight.checklist.data.EvaluationData;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.config.CheckSettings;
 import dev.greenlight.config.GreenlightConfig;
+import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.MetricCatalog;
+import dev.greenlight.metrics.MetricIntervals;
 import dev.greenlight.metrics.MetricValue;
 import dev.greenlight.metrics.Outcomes;
 
@@ -24,6 +26,7 @@ public final class CheckContext {
     private final LocalDate today;
     private final Progress progress;
     private final Map<String, MetricValue> metricCache = new ConcurrentHashMap<>();
+    private final Map<String, ConfidenceInterval> intervalCache = new ConcurrentHashMap<>();
 
     public CheckContext(GreenlightConfig config, EvaluationData data, LocalDate today, Progress progress) {
         this.config = Objects.requireNonNull(config, "config");
@@ -71,6 +74,21 @@ public final class CheckContext {
                 return MetricValue.undefined(metric, d.rows(), dataset + " has no labels or no predictions");
             }
             return compute(metric, d.outcomes());
+        });
+    }
+
+    /**
+     * The 95% interval of a metric on a dataset ({@link MetricIntervals}: Wilson, DeLong or a seeded bootstrap),
+     * computed once per run; undefined with the reason when the dataset has no outcomes.
+     */
+    public ConfidenceInterval interval(String dataset, String metric) {
+        return intervalCache.computeIfAbsent(dataset + "\u0000" + metric, k -> {
+            PreparedDataset d = data.datasets().get(dataset);
+            if (d == null || d.outcomes() == null) {
+                return ConfidenceInterval.undefined(metric, MetricIntervals.LEVEL, "none", 0,
+                        dataset + " has no labels or no predictions");
+            }
+            return MetricIntervals.of(data.task(), metric, d.outcomes());
         });
     }
 

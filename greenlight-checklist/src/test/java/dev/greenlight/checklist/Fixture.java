@@ -48,15 +48,16 @@ public final class Fixture {
     }
 
     /**
-     * Binary data: x ~ N(0,1) (shifted by {@code shift}), a categorical "group" and a label y that depends on x.
-     * The score is sigmoid(strength * x): strength 0 makes an uninformative model.
+     * Binary data: x ~ N(0,1) (shifted by {@code shift}), a categorical "group" and a label y = (x > 0) with 10% of
+     * the labels flipped at random, so the model's errors fall evenly over every slice. The score is
+     * sigmoid(strength * x): strength 0 makes an uninformative model.
      */
     public static String binaryCsv(long seed, int n, double strength, double shift) {
         Random r = new Random(seed);
         StringBuilder b = new StringBuilder("x,group,y,pred,score\n");
         for (int i = 0; i < n; i++) {
             double x = r.nextGaussian() + shift;
-            int y = x + 0.8 * r.nextGaussian() > 0 ? 1 : 0;
+            int y = (x > 0) != (r.nextDouble() < 0.1) ? 1 : 0;
             double score = 1 / (1 + Math.exp(-strength * x));
             b.append(String.format(Locale.ROOT, "%.6f,%s,%d,%d,%.6f%n", x, r.nextBoolean() ? "a" : "b", y,
                     score >= 0.5 ? 1 : 0, score));

@@ -131,7 +131,8 @@ class ItemChecksTest {
         CheckResult r = run(new BenchmarkCheck(), Fixture.project(dir, train, test, UnaryOperator.identity()));
         assertThat(r.status()).isEqualTo(Status.WARN);
         assertThat(r.findings()).anyMatch(f -> f.startsWith("10 test row(s) (5.0%) also appear in train"));
-        assertThat(r.tables().get(0).columns()).containsExactly("metric", "train (n=600)", "test (n=200)");
+        assertThat(r.tables().get(0).columns()).containsExactly("metric", "train (n=600)", "train 95% interval",
+                "test (n=200)", "test 95% interval");
     }
 
     @Test

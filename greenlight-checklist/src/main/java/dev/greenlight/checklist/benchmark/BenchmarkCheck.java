@@ -1,6 +1,7 @@
 package dev.greenlight.checklist.benchmark;
 
 import dev.greenlight.checklist.ItemCheck;
+import dev.greenlight.checklist.Judgement;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
@@ -12,6 +13,7 @@ import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.checklist.evidence.OpenQuestion;
 import dev.greenlight.config.GreenlightConfig.SplitInfo;
 import dev.greenlight.metrics.ClassificationOutcomes;
+import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.Direction;
 import dev.greenlight.metrics.MetricCatalog;
 import dev.greenlight.metrics.MetricValue;
@@ -42,9 +44,7 @@ public final class BenchmarkCheck extends ItemCheck {
     @Override
     public CheckResult run(CheckContext ctx) {
         CheckResult.Builder b = CheckResult.builder(info());
-        Status status = Status.PASS;
-        List<String> problems = new ArrayList<>();
-
+        Judgement j = new Judgement();
         List<String> evaluated = ctx.data().datasets().values().stream().filter(d -> d.outcomes() != null)
                 .map(PreparedDataset::role).toList();
         metricsTable(ctx, b, evaluated);
@@ -53,9 +53,8 @@ public final class BenchmarkCheck extends ItemCheck {
         MetricValue train = ctx.metric("train", primary);
         MetricValue test = ctx.metric("test", primary);
         if (!train.isDefined()) {
-            status = Status.WARN;
-            problems.add("train " + primary + " unknown (" + train.undefinedReason() + "), so overfitting cannot "
-                    + "be judged");
+            j.raise(Status.WARN, "train " + primary + " unknown (" + train.undefinedReason() + "), so overfitting "
+                    + "cannot be judged");
         } else if (test.isDefined()) {
             Direction d = MetricCatalog.direction(ctx.data().task(), primary);
             double gap = d.improvement(train.value(), test.value());
@@ -64,16 +63,14 @@ public final class BenchmarkCheck extends ItemCheck {
             b.evidence(Evidence.number("train-test gap of " + primary + " (relative to train)", relative,
                     "(train - test) / |train|, signed so that positive means train is better", test.n(), "test"));
             if (relative > maxGap) {
-                status = Status.WARN;
-                problems.add("the model is " + Figures.percent(relative) + " better on train than on test ("
+                j.raise(Status.WARN, "the model is " + Figures.percent(relative) + " better on train than on test ("
                         + primary + " " + Figures.format(train.value()) + " vs " + Figures.format(test.value())
                         + "), above the " + Figures.percent(maxGap) + " limit: a sign of overfitting");
             }
         }
-
-        if (!splitManifest(ctx, b)) {
-            status = Status.FAIL;
-            problems.add("the split is not documented");
+        boolean documented = splitManifest(ctx, b);
+        if (!documented) {
+            j.raise(Status.FAIL, "the split is not documented");
         }
         RowOverlap overlap = RowOverlap.of(ctx.data().train().table(), ctx.data().test().table(), rowColumns(ctx));
         b.evidence(Evidence.number("share of test rows identical to a train row", overlap.testShare(),
@@ -82,46 +79,61 @@ public final class BenchmarkCheck extends ItemCheck {
                 "exact match on every feature and the target; the overlap expected from data like this",
                 overlap.trainRows(), "train"));
         if (overlap.excessive()) {
-            status = status == Status.FAIL ? Status.FAIL : Status.WARN;
-            problems.add(overlap.sharedTestRows() + " test row(s) (" + Figures.percent(overlap.testShare())
+            j.raise(Status.WARN, overlap.sharedTestRows() + " test row(s) (" + Figures.percent(overlap.testShare())
                     + ") also appear in train, more than rows repeat within train ("
                     + Figures.percent(overlap.trainDuplicateShare()) + "): a sign of leakage that inflates the test "
                     + "metrics");
         }
+        int testRows = ctx.data().test().outcomes() == null ? 0 : ctx.data().test().outcomes().size();
+        int minSize = (int) ctx.settings().number("benchmark", "min_slice_size", Math.max(30, testRows / 100));
+        SampleSizeAnalysis.run(ctx, b);
+        SliceAnalysis.run(ctx, b, minSize);
+        SegmentAnalysis.run(ctx, b, j, minSize);
         charts(ctx, b, evaluated);
 
-        problems.forEach(b::finding);
+        j.problems().forEach(b::finding);
         String values = "train " + (train.isDefined() ? Figures.format(train.value()) : "unknown") + ", test "
                 + (test.isDefined() ? Figures.format(test.value()) : "unknown");
-        switch (status) {
-            case PASS -> b.status(Status.PASS, primary + ": " + values + "; the split is documented and train and "
-                    + "test share no more rows than chance.");
-            case WARN -> b.status(Status.WARN, primary + ": " + values + "; " + String.join("; ", problems) + ".");
-            default -> b.status(Status.FAIL, primary + ": " + values + "; " + String.join("; ", problems) + ".")
-                    .recommendation("Declare under 'split:' how train and test were made (method, seed, test "
-                            + "size, the script), so anyone can rebuild them.");
+        if (j.isClean()) {
+            b.status(Status.PASS, primary + ": " + values + "; the split is documented, train and test share no "
+                    + "more rows than chance, and no segment is significantly weaker.");
+        } else {
+            b.status(j.status(), primary + ": " + values + "; " + String.join("; ", j.problems()) + ".");
+        }
+        if (!documented) {
+            b.recommendation("Declare under 'split:' how train and test were made (method, seed, test size, the "
+                    + "script), so anyone can rebuild them.");
         }
         return b.build();
     }
 
     private static void metricsTable(CheckContext ctx, CheckResult.Builder b, List<String> evaluated) {
         List<String> columns = new ArrayList<>(List.of("metric"));
-        evaluated.forEach(r -> columns.add(r + " (n=" + ctx.data().datasets().get(r).outcomes().size() + ")"));
+        evaluated.forEach(r -> {
+            columns.add(r + " (n=" + ctx.data().datasets().get(r).outcomes().size() + ")");
+            columns.add(r + " 95% interval");
+        });
         EvidenceTable.Builder t = EvidenceTable.builder("Metrics by dataset", columns.toArray(String[]::new));
         for (String metric : ctx.metrics("test").keySet()) {
             List<Object> row = new ArrayList<>(List.of(metric));
             for (String r : evaluated) {
                 MetricValue v = ctx.metric(r, metric);
                 row.add(v.isDefined() ? (Object) v.value() : "undefined");
+                ConfidenceInterval ci = ctx.interval(r, metric);
+                row.add(ci.isDefined() ? Figures.format(ci.low()) + " – " + Figures.format(ci.high()) : "–");
             }
             t.row(row.toArray());
         }
-        b.table(t.note("Same definitions on every dataset (scikit-learn's).").build());
+        b.table(t.note("Same definitions on every dataset (scikit-learn's). 95% intervals: Wilson for accuracy, "
+                + "precision and recall, DeLong for ROC AUC, otherwise a percentile bootstrap (1000 resamples "
+                + "stratified by class, seed 42).").build());
         for (String r : evaluated) {
             MetricValue v = ctx.metric(r, ctx.primaryMetric());
             if (v.isDefined()) {
-                b.evidence(Evidence.number(ctx.primaryMetric() + " (" + r + ")", v.value(),
-                        "scikit-learn definition of " + ctx.primaryMetric(), v.n(), r));
+                Evidence e = Evidence.number(ctx.primaryMetric() + " (" + r + ")", v.value(),
+                        "scikit-learn definition of " + ctx.primaryMetric(), v.n(), r);
+                ConfidenceInterval ci = ctx.interval(r, ctx.primaryMetric());
+                b.evidence(ci.isDefined() ? e.withInterval(ci.low(), ci.high()) : e);
             }
         }
     }

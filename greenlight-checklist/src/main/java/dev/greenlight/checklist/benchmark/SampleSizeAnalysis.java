@@ -1,0 +1,52 @@
+package dev.greenlight.checklist.benchmark;
+
+import dev.greenlight.checklist.CheckContext;
+import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.metrics.ConfidenceInterval;
+import dev.greenlight.metrics.SampleSize;
+import dev.greenlight.text.Figures;
+
+/**
+ * How reliable the primary metric is at the test set's size: its interval width, the labelled rows needed to know it
+ * within {@code ± checks.benchmark.estimate_margin} (default 0.02), and the labelled rows a monitoring window needs
+ * to detect a drop of {@code checks.benchmark.monitoring_drop} (default 0.05; one-sided test at 0.05, power 0.8).
+ */
+final class SampleSizeAnalysis {
+    static final double DEFAULT_MARGIN = 0.02;
+    static final double DEFAULT_DROP = 0.05;
+    static final double ALPHA = 0.05;
+    static final double POWER = 0.8;
+
+    private SampleSizeAnalysis() {
+    }
+
+    static void run(CheckContext ctx, CheckResult.Builder b) {
+        String metric = ctx.primaryMetric();
+        ConfidenceInterval ci = ctx.interval("test", metric);
+        if (!ci.isDefined()) {
+            return;
+        }
+        double margin = ctx.settings().number("benchmark", "estimate_margin", DEFAULT_MARGIN);
+        double drop = ctx.settings().number("benchmark", "monitoring_drop", DEFAULT_DROP);
+        b.evidence(Evidence.number("width of the 95% interval of " + metric + " (test)", ci.width(), ci.method(),
+                ci.n(), "test"));
+        double forMargin = SampleSize.forMargin(ci, margin);
+        double forDrop = SampleSize.toDetectDrop(ci, drop, ALPHA, POWER);
+        String scaling = "extrapolated from the interval width on " + ci.n() + " rows (standard error ~ 1/sqrt(n))";
+        if (!Double.isNaN(forMargin)) {
+            b.evidence(Evidence.number("labelled rows to know " + metric + " within ± " + Figures.format(margin),
+                    forMargin, scaling, ci.n(), "test"));
+            if (forMargin > ci.n()) {
+                b.finding("The test set's " + ci.n() + " rows pin " + metric + " down to ± " + Figures.format(
+                        ci.width() / 2) + "; knowing it within ± " + Figures.format(margin) + " needs about "
+                        + Figures.format(forMargin) + " labelled rows.");
+            }
+        }
+        if (!Double.isNaN(forDrop)) {
+            b.evidence(Evidence.number("labelled rows per monitoring window to detect a drop of "
+                    + Figures.format(drop) + " in " + metric, forDrop, scaling + "; one-sided test at "
+                    + Figures.format(ALPHA) + " with power " + Figures.format(POWER), ci.n(), "test"));
+        }
+    }
+}
