@@ -94,7 +94,51 @@ class ProductionScenariosTest {
         assertThat(r.status()).as(r.summary() + r.findings()).isEqualTo(Status.PASS);
     }
 
-    // --- 2. scene accuracy on segments against whole videos --------------------------------------------------------
+    // --- 2. 80% accuracy overall, 55% for one age group -----------------------------------------------------------
+
+    /** People aged 18-80; errors at {@code youngErrorRate} for ages 20-30, 15% elsewhere. */
+    private static String people(long seed, double youngErrorRate) {
+        Random r = new Random(seed);
+        StringBuilder b = new StringBuilder("age,income,region,y,pred,score\n");
+        for (int i = 0; i < 2000; i++) {
+            int age = 18 + r.nextInt(63);
+            int y = r.nextInt(2);
+            boolean wrong = r.nextDouble() < (age >= 20 && age <= 30 ? youngErrorRate : 0.15);
+            int p = wrong ? 1 - y : y;
+            b.append(String.format(Locale.ROOT, "%d,%.0f,%s,%d,%d,%.2f%n", age, 20000 + 50000 * r.nextDouble(),
+                    "r" + r.nextInt(3), y, p, p == 1 ? 0.8 : 0.2));
+        }
+        return b.toString();
+    }
+
+    private static final String PEOPLE = """
+            version: 1
+            model: {name: approvals}
+            task: binary
+            target: y
+            prediction: {label: pred, score: score}
+            datasets: {train: train.csv, test: test.csv}
+            split: {method: random, seed: 1}
+            slices: [age, region]
+            metrics: {primary: accuracy, scoring_window: none, aggregation: row, sampling: none}
+            """;
+
+    @Test
+    void anAgeGroupFarBelowTheOverallAccuracyIsFoundAndNamed() throws IOException {
+        CheckResult r = run(new BenchmarkCheck(), PEOPLE, people(1, 0.45), people(2, 0.45));
+        assertThat(r.status()).as(r.summary()).isEqualTo(Status.WARN);
+        assertThat(r.findings()).anyMatch(f -> f.contains("weak segment(s) on test, the worst: age "));
+        assertThat(r.tables()).anyMatch(t -> t.title().equals("Test accuracy by age") && t.rows().size() == 4);
+        assertThat(r.tables()).anyMatch(t -> t.title().equals("Test accuracy by age & region"));
+    }
+
+    @Test
+    void evenErrorsAcrossAgesPass() throws IOException {
+        CheckResult r = run(new BenchmarkCheck(), PEOPLE, people(1, 0.15), people(2, 0.15));
+        assertThat(r.status()).as(r.summary() + r.findings()).isEqualTo(Status.PASS);
+    }
+
+    // --- 3. scene accuracy on segments against whole videos --------------------------------------------------------
 
     /** Videos of 10 segments; a video shows the scene when any segment does. */
     private static String videos(long seed, boolean missWholeScenes) {
@@ -141,7 +185,7 @@ class ProductionScenariosTest {
         assertThat(r.status()).as(r.summary() + r.findings()).isEqualTo(Status.PASS);
     }
 
-    // --- 3. metrics on over-sampled data ---------------------------------------------------------------------------
+    // --- 4. metrics on over-sampled data ---------------------------------------------------------------------------
 
     private static final String RESAMPLED = """
             version: 1
