@@ -236,17 +236,20 @@ class ItemChecksTest {
     void responsibleAiComparesGroupsAndWarnsAboutUndeclaredSensitiveColumns() {
         CheckResult declared = run(new ResponsibleAiCheck(), Fixture.good(dir));
         assertThat(declared.tables()).singleElement().satisfies(t -> {
-            assertThat(t.title()).isEqualTo("Test metrics by group");
+            assertThat(t.title()).isEqualTo("Fairness by group (test)");
+            assertThat(t.columns()).containsExactly("group", "rows", "selection rate", "true positive rate",
+                    "false positive rate", "precision", "accuracy");
             assertThat(t.rows()).extracting(row -> row.get(0)).containsExactly("a", "b");
         });
-        assertThat(declared.evidence()).anyMatch(e -> e.name().equals("demographic parity difference by group"));
+        assertThat(declared.evidence()).anyMatch(e -> e.name().equals("demographic parity difference by group")
+                && e.method().contains("p = "));
 
         String renamed = Fixture.binaryCsv(1, 600, 3, 0).replaceFirst("group", "gender");
         String renamedTest = Fixture.binaryCsv(2, 200, 3, 0).replaceFirst("group", "gender");
         CheckResult undeclared = run(new ResponsibleAiCheck(), Fixture.project(dir, renamed, renamedTest,
                 y -> y.replace("sensitive: [group]\n", "")));
         assertThat(undeclared.status()).isEqualTo(Status.FAIL);
-        assertThat(undeclared.findings()).anyMatch(f -> f.startsWith("Column(s) gender look like sensitive"))
-                .anyMatch(f -> f.startsWith("No sensitive attributes are declared"));
+        assertThat(undeclared.findings()).anyMatch(f -> f.startsWith("column(s) gender look like sensitive"))
+                .anyMatch(f -> f.startsWith("no sensitive attributes are declared"));
     }
 }

@@ -138,6 +138,27 @@ class ProductionScenariosTest {
         assertThat(r.status()).as(r.summary() + r.findings()).isEqualTo(Status.PASS);
     }
 
+    @Test
+    void anAgeGroupTheModelSelectsLessOftenFailsTheFairnessLimitsWhenHard() throws IOException {
+        // approvals: people aged 20-30 are approved far less often at equal merit
+        Random r = new Random(9);
+        StringBuilder b = new StringBuilder("age,income,y,pred,score\n");
+        for (int i = 0; i < 3000; i++) {
+            int age = 18 + r.nextInt(63);
+            int y = r.nextInt(2);
+            boolean young = age >= 20 && age <= 30;
+            int p = y == 1 ? (r.nextDouble() < (young ? 0.5 : 0.9) ? 1 : 0) : (r.nextDouble() < 0.1 ? 1 : 0);
+            b.append(String.format(Locale.ROOT, "%d,%.0f,%d,%d,%.2f%n", age, 20000 + 50000 * r.nextDouble(), y, p,
+                    p == 1 ? 0.8 : 0.2));
+        }
+        String cfg = PEOPLE.replace("slices: [age, region]", "sensitive: [age]")
+                + "checks: {responsible_ai: {hard: true}}\n";
+        CheckResult res = run(new ResponsibleAiCheck(), cfg, b.toString(), b.toString());
+        assertThat(res.status()).as(res.summary()).isEqualTo(Status.FAIL);
+        assertThat(res.findings()).anyMatch(f -> f.startsWith("equal opportunity difference by age is "));
+        assertThat(res.tables()).anyMatch(t -> t.title().equals("Fairness by age (test)"));
+    }
+
     // --- 3. scene accuracy on segments against whole videos --------------------------------------------------------
 
     /** Videos of 10 segments; a video shows the scene when any segment does. */
