@@ -9,8 +9,9 @@ import dev.greenlight.text.Figures;
 
 /**
  * How reliable the primary metric is at the test set's size: its interval width, the labelled rows needed to know it
- * within {@code ± checks.benchmark.estimate_margin} (default 0.02), and the labelled rows a monitoring window needs
- * to detect a drop of {@code checks.benchmark.monitoring_drop} (default 0.05; one-sided test at 0.05, power 0.8).
+ * within {@code ± checks.benchmark.estimate_margin} (default 0.02, a share of the metric's value, so it reads the same
+ * for an AUC and an RMSE), and the labelled rows a monitoring window needs to detect a drop of
+ * {@code checks.benchmark.monitoring_drop} (default 0.05 of the value; one-sided test at 0.05, power 0.8).
  */
 final class SampleSizeAnalysis {
     static final double DEFAULT_MARGIN = 0.02;
@@ -27,8 +28,12 @@ final class SampleSizeAnalysis {
         if (!ci.isDefined()) {
             return;
         }
-        double margin = ctx.settings().number("benchmark", "estimate_margin", DEFAULT_MARGIN);
-        double drop = ctx.settings().number("benchmark", "monitoring_drop", DEFAULT_DROP);
+        double scale = Math.abs(ci.value());
+        if (scale == 0) {
+            return;
+        }
+        double margin = ctx.settings().number("benchmark", "estimate_margin", DEFAULT_MARGIN) * scale;
+        double drop = ctx.settings().number("benchmark", "monitoring_drop", DEFAULT_DROP) * scale;
         b.evidence(Evidence.number("width of the 95% interval of " + metric + " (test)", ci.width(), ci.method(),
                 ci.n(), "test"));
         double forMargin = SampleSize.forMargin(ci, margin);
