@@ -4,6 +4,8 @@ import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.metrics.ConfidenceInterval;
+import dev.greenlight.metrics.Direction;
+import dev.greenlight.metrics.MetricCatalog;
 import dev.greenlight.metrics.SampleSize;
 import dev.greenlight.text.Figures;
 
@@ -49,8 +51,9 @@ final class SampleSizeAnalysis {
             }
         }
         if (!Double.isNaN(forDrop)) {
-            b.evidence(Evidence.number("labelled rows per monitoring window to detect a drop of "
-                    + Figures.format(drop) + " in " + metric, forDrop, scaling + "; one-sided test at "
+            boolean higherIsBetter = MetricCatalog.direction(ctx.data().task(), metric) == Direction.HIGHER_IS_BETTER;
+            b.evidence(Evidence.number("labelled rows per monitoring window to detect a " + (higherIsBetter
+                    ? "drop" : "rise") + " of " + Figures.format(drop) + " in " + metric, forDrop, scaling + "; one-sided test at "
                     + Figures.format(ALPHA) + " with power " + Figures.format(POWER), ci.n(), "test"));
         }
     }
