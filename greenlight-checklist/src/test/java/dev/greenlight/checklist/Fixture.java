@@ -17,6 +17,17 @@ import java.util.function.UnaryOperator;
  */
 public final class Fixture {
 
+    /** Answers to every plan question. */
+    public static final String PLAN = """
+            plan:
+              ground_truth: {source: s, delay: d, proxy: none, human_labels: none, sample_selection: all}
+              integration: {mode: batch, human_in_the_loop: no, feedback: f, fallback: rule, transparency: t,
+                            cost_of_error: c}
+              monitoring: {inputs: i, performance: p, thresholds: t, alerting: a, retraining: r}
+              responsible_ai: {fairness: f, reliability_and_safety: r, privacy_and_security: p, inclusiveness: i,
+                               transparency: t, accountability: a}
+            """;
+
     /** A configuration that satisfies every item for the default binary data (sensitive attribute declared). */
     public static final String COMPLETE_BINARY = """
             version: 1
@@ -35,14 +46,7 @@ public final class Fixture {
               sampling: none
             goals:
               - {metric: roc_auc, min: 0.7, hard: true}
-            plan:
-              ground_truth: {source: s, delay: d, proxy: none, human_labels: none, sample_selection: all}
-              integration: {mode: batch, human_in_the_loop: no, feedback: f, fallback: rule, transparency: t,
-                            cost_of_error: c}
-              monitoring: {inputs: i, performance: p, thresholds: t, alerting: a, retraining: r}
-              responsible_ai: {fairness: f, reliability_and_safety: r, privacy_and_security: p, inclusiveness: i,
-                               transparency: t, accountability: a}
-            """;
+            """ + PLAN;
 
     private Fixture() {
     }

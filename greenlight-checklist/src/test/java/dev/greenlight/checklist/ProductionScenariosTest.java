@@ -27,20 +27,10 @@ class ProductionScenariosTest {
     @TempDir
     Path dir;
 
-    private static final String PLAN = """
-            plan:
-              ground_truth: {source: s, delay: d, proxy: none, human_labels: none, sample_selection: all}
-              integration: {mode: batch, human_in_the_loop: n, feedback: f, fallback: rule, transparency: t,
-                            cost_of_error: c}
-              monitoring: {inputs: i, performance: p, thresholds: t, alerting: a, retraining: r}
-              responsible_ai: {fairness: f, reliability_and_safety: r, privacy_and_security: p, inclusiveness: i,
-                               transparency: t, accountability: a}
-            """;
-
     private CheckResult run(Check check, String config, String train, String test) throws IOException {
         Files.writeString(dir.resolve("train.csv"), train);
         Files.writeString(dir.resolve("test.csv"), test);
-        Files.writeString(dir.resolve("greenlight.yaml"), config + PLAN);
+        Files.writeString(dir.resolve("greenlight.yaml"), config + Fixture.PLAN);
         GreenlightConfig cfg = ConfigLoader.load(dir.resolve("greenlight.yaml"));
         return check.run(new CheckContext(cfg, DatasetPreparer.prepare(cfg, Progress.SILENT),
                 LocalDate.of(2026, 11, 29), Progress.SILENT));
