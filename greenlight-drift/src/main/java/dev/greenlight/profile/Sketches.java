@@ -1,0 +1,40 @@
+package dev.greenlight.profile;
+
+import org.apache.datasketches.hll.HllSketch;
+import org.apache.datasketches.kll.KllDoublesSketch;
+
+/**
+ * The sketch sizes every profile uses, and the error bounds that follow from them, so that profiles made
+ * anywhere merge and a report can state how approximate a number from a profile is.
+ */
+public final class Sketches {
+    /**
+     * KLL's k (Karnin, Lang and Liberty 2016, "Optimal quantile approximation in streams"). With k = 200 a rank
+     * from the sketch is within {@link #KLL_RANK_ERROR} of the true rank with 99% confidence (DataSketches'
+     * {@code getNormalizedRankError(200, false)}), whatever the number of values; the sketch holds a few
+     * thousand values at most.
+     */
+    public static final int KLL_K = 200;
+    /** Single-rank error of the KLL sketch at {@link #KLL_K}, 99% confidence. */
+    public static final double KLL_RANK_ERROR = KllDoublesSketch.getNormalizedRankError(KLL_K, false);
+    /** log2 of the HLL sketch's number of buckets (Flajolet et al. 2007, "HyperLogLog"). */
+    public static final int HLL_LG_K = 12;
+    /** Relative standard error of the HLL distinct count, about {@code 1.04 / sqrt(2^lgK)}. */
+    public static final double HLL_RSE = 1.04 / Math.sqrt(1 << HLL_LG_K);
+    /** Distinct categories counted exactly; beyond this a column switches to a frequent-items sketch. */
+    public static final int MAX_EXACT_CATEGORIES = 10_000;
+    /** Map size of the frequent-items sketch (Anderson et al. 2017, "A high-performance algorithm for identifying
+     * frequent items in data streams"); a frequency's error is at most {@code 3.5 / 4096} of the count. */
+    public static final int FREQUENT_ITEMS_MAP_SIZE = 4096;
+
+    private Sketches() {
+    }
+
+    static KllDoublesSketch newKll() {
+        return KllDoublesSketch.newHeapInstance(KLL_K);
+    }
+
+    static HllSketch newHll() {
+        return new HllSketch(HLL_LG_K);
+    }
+}
