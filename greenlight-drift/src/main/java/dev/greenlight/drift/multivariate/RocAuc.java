@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /** ROC AUC as the Mann-Whitney probability that a positive outscores a negative, ties counting one half. */
-final class RocAuc {
+public final class RocAuc {
     private RocAuc() {
     }
 
     /** AUC of scores for labels 1 (positive) and 0; NaN when a class is absent. */
-    static double of(double[] scores, double[] labels) {
+    public static double of(double[] scores, double[] labels) {
         int n = scores.length;
         Integer[] idx = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -45,7 +45,7 @@ final class RocAuc {
      * {@code SE^2 = (A(1-A) + (n1-1)(Q1-A^2) + (n0-1)(Q2-A^2)) / (n1 n0)}, {@code Q1 = A/(2-A)},
      * {@code Q2 = 2A^2/(1+A)}.
      */
-    static double hanleyMcNeilStandardError(double auc, long positives, long negatives) {
+    public static double hanleyMcNeilStandardError(double auc, long positives, long negatives) {
         double q1 = auc / (2 - auc);
         double q2 = 2 * auc * auc / (1 + auc);
         double v = (auc * (1 - auc) + (positives - 1) * (q1 - auc * auc) + (negatives - 1) * (q2 - auc * auc))
