@@ -8,6 +8,7 @@ import dev.greenlight.profile.NumericProfile;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
+import dev.greenlight.table.Columns;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
 
@@ -26,9 +27,10 @@ final class ColumnPairs {
     }
 
     /** The pairs to test, and notes on the columns left out. */
-    record Lineup(List<ColumnPair> pairs, List<String> notes) {
+    record Lineup(List<ColumnPair> pairs, List<String> notes, DriftInput reference, DriftInput current) {
     }
 
+    /** The pairs, with the inputs as compared (a column may have been read as numbers, see below). */
     static Lineup of(DriftInput reference, DriftInput current, DriftOptions options) {
         List<String> refNames = names(reference);
         List<String> curNames = names(current);
@@ -55,6 +57,8 @@ final class ColumnPairs {
                 wanted.add(n);
             }
         }
+        reference = numbersWhereTheOtherSideHasNumbers(reference, current, wanted);
+        current = numbersWhereTheOtherSideHasNumbers(current, reference, wanted);
         List<ColumnPair> pairs = new ArrayList<>();
         for (String n : wanted) {
             ColumnType rt = type(reference, n);
@@ -73,12 +77,44 @@ final class ColumnPairs {
             }
             requirePresent(reference, n);
             requirePresent(current, n);
-            pairs.add(rk == ColumnKind.NUMERIC
-                    ? ColumnPair.numeric(n, numeric(reference, n), numeric(current, n))
-                    : ColumnPair.categorical(n, CategoryCounts.of(counts(reference, n), counts(current, n),
-                            Math.max(frequencyError(reference, n), frequencyError(current, n)))));
+            if (rk == ColumnKind.CATEGORICAL) {
+                pairs.add(ColumnPair.categorical(n, CategoryCounts.of(counts(reference, n), counts(current, n),
+                        Math.max(frequencyError(reference, n), frequencyError(current, n)))));
+                continue;
+            }
+            NumericSample r = numeric(reference, n);
+            NumericSample c = numeric(current, n);
+            if (options.columns().isEmpty() && r instanceof ExactNumeric re && c instanceof ExactNumeric ce
+                    && re.looksLikeIdentifier() && ce.looksLikeIdentifier()) {
+                notes.add("column '" + n + "' not compared: it looks like a row identifier (a distinct integer in "
+                        + "every row); name it in --columns to compare it anyway");
+                continue;
+            }
+            pairs.add(ColumnPair.numeric(n, r, c));
         }
-        return new Lineup(pairs, notes);
+        return new Lineup(pairs, notes, reference, current);
+    }
+
+    /**
+     * A column read as categories on one side only because it held one or two integers there (the reader's rule
+     * for 0/1 indicators, e.g. a {@code year} column of a single year) is compared as numbers when the other side
+     * holds numbers and its every category is a number.
+     */
+    private static DriftInput numbersWhereTheOtherSideHasNumbers(DriftInput side, DriftInput other,
+                                                                 List<String> wanted) {
+        if (!(side instanceof DriftInput.Raw raw)) {
+            return side;
+        }
+        Table t = raw.table();
+        for (String n : wanted) {
+            if (t.column(n).type() == ColumnType.CATEGORICAL && type(other, n) == ColumnType.NUMERIC) {
+                java.util.Optional<NumericColumn> asNumbers = Columns.asNumeric(t.column(n));
+                if (asNumbers.isPresent()) {
+                    t = t.with(asNumbers.get());
+                }
+            }
+        }
+        return t == raw.table() ? side : DriftInput.of(t, side.label());
     }
 
     static ColumnKind kind(ColumnType t) {

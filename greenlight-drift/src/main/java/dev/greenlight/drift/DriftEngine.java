@@ -21,8 +21,10 @@ public final class DriftEngine {
     private DriftEngine() {
     }
 
-    public static DriftReport compare(DriftInput reference, DriftInput current, DriftOptions options) {
-        ColumnPairs.Lineup lineup = ColumnPairs.of(reference, current, options);
+    public static DriftReport compare(DriftInput referenceInput, DriftInput currentInput, DriftOptions options) {
+        ColumnPairs.Lineup lineup = ColumnPairs.of(referenceInput, currentInput, options);
+        DriftInput reference = lineup.reference();
+        DriftInput current = lineup.current();
         List<String> notes = new ArrayList<>(lineup.notes());
         List<ColumnPair> pairs = new ArrayList<>();
         List<DriftTest> tests = new ArrayList<>();

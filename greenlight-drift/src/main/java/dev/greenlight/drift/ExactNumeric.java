@@ -26,6 +26,22 @@ final class ExactNumeric implements NumericSample {
         sd = values.length == 0 ? Double.NaN : Math.sqrt(ss / values.length);
     }
 
+    /**
+     * Whether the values look like a row identifier: at least {@code 100} of them, all integers, no two equal.
+     * Such a column differs between any two datasets by construction and says nothing about drift.
+     */
+    boolean looksLikeIdentifier() {
+        if (values.length < 100) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != Math.rint(values[i]) || (i > 0 && values[i] == values[i - 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public long size() {
         return values.length;

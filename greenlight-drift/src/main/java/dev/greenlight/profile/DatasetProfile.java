@@ -63,6 +63,9 @@ public final class DatasetProfile {
     /**
      * Folds the profile of another part of the same dataset into this one.
      *
+     * A column of numbers on one side and of numeric categories on the other (one or two integers, which the
+     * reader takes for an indicator) is merged as numbers.
+     *
      * @throws InvalidDataException if the two do not have the same columns with the same types
      */
     public void merge(DatasetProfile other) {
@@ -70,8 +73,18 @@ public final class DatasetProfile {
             throw new InvalidDataException("cannot merge the profile of " + other.source + " into that of " + source
                     + ": expected columns " + columns.keySet() + ", found " + other.columns.keySet());
         }
-        for (ColumnProfile o : other.columns.values()) {
-            ColumnProfile mine = columns.get(o.name());
+        for (ColumnProfile theirs : other.columns.values()) {
+            ColumnProfile mine = columns.get(theirs.name());
+            ColumnProfile o = theirs;
+            if (mine instanceof NumericProfile && o instanceof CategoricalProfile c) {
+                o = NumericProfile.fromNumericCategories(c).map(ColumnProfile.class::cast).orElse(o);
+            } else if (mine instanceof CategoricalProfile c && o instanceof NumericProfile) {
+                java.util.Optional<NumericProfile> asNumbers = NumericProfile.fromNumericCategories(c);
+                if (asNumbers.isPresent()) {
+                    mine = asNumbers.get();
+                    columns.put(mine.name(), mine);
+                }
+            }
             if (mine.type() != o.type()) {
                 throw new InvalidDataException("cannot merge the profile of " + other.source + " into that of "
                         + source + ": column '" + o.name() + "' is " + o.type().key() + " there but "

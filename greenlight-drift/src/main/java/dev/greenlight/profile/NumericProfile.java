@@ -69,6 +69,31 @@ public final class NumericProfile implements ColumnProfile {
         distinct.update(v);
     }
 
+    /**
+     * The numeric profile of a categorical column whose every category is a number (a column of one or two
+     * integers, which the reader takes for an indicator in one part of a dataset but not in another); empty
+     * otherwise.
+     */
+    public static java.util.Optional<NumericProfile> fromNumericCategories(CategoricalProfile c) {
+        if (!c.exactFrequencies()) {
+            return java.util.Optional.empty();
+        }
+        NumericProfile p = new NumericProfile(c.name(), ColumnType.NUMERIC);
+        try {
+            for (java.util.Map.Entry<String, Long> e : c.frequencies().entrySet()) {
+                double v = Double.parseDouble(e.getKey().strip());
+                for (long i = 0; i < e.getValue(); i++) {
+                    p.update(v);
+                }
+            }
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+        p.count += c.missing();
+        p.missing += c.missing();
+        return java.util.Optional.of(p);
+    }
+
     /** Adds the first {@code length} values of an array. */
     public void update(double[] values, int length) {
         for (int i = 0; i < length; i++) {

@@ -3,6 +3,7 @@ package dev.greenlight.drift.integrity;
 import dev.greenlight.drift.multivariate.RocAuc;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
+import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
 
@@ -77,7 +78,7 @@ public final class IntegrityChecks {
         for (String name : common) {
             Column t = train.column(name);
             Column o = other.column(name);
-            if (t instanceof NumericColumn tn && o instanceof NumericColumn on) {
+            if (t instanceof NumericColumn tn && o instanceof NumericColumn on && t.type() == ColumnType.NUMERIC) {
                 outOfRange(tn, on, otherLabel, out);
             } else if (t instanceof CategoricalColumn tc && o instanceof CategoricalColumn oc) {
                 unseen(tc, oc, otherLabel, out);

@@ -1,0 +1,38 @@
+package dev.greenlight.drift;
+
+import dev.greenlight.io.stream.ColumnarSource;
+import dev.greenlight.profile.DatasetProfile;
+import dev.greenlight.profile.ProfileFile;
+import dev.greenlight.profile.Profiler;
+
+import java.nio.file.Path;
+
+/**
+ * Opens what a user names as one side of a comparison: a profile file as a profile; a data file with at most
+ * {@code exactRowLimit} rows as raw data in memory (every test exact); a larger data file streamed into a profile,
+ * so memory stays bounded whatever its size.
+ */
+public final class DriftSources {
+    /** Rows up to which a data file is held in memory by default (about 200 MB per 25 columns). */
+    public static final long DEFAULT_EXACT_ROW_LIMIT = 2_000_000;
+
+    private DriftSources() {
+    }
+
+    /**
+     * @param role {@code reference} or {@code current data}, for messages
+     */
+    public static DriftInput open(Path file, String role, long exactRowLimit) {
+        String label = role + " (" + file.getFileName() + ")";
+        if (java.nio.file.Files.isRegularFile(file) && ProfileFile.isProfile(file)) {
+            return DriftInput.of(ProfileFile.read(file), label);
+        }
+        try (ColumnarSource source = ColumnarSource.open(file)) {
+            if (source.rowCount() <= exactRowLimit) {
+                return DriftInput.of(source.readTable(), label);
+            }
+            DatasetProfile profile = Profiler.of(source);
+            return DriftInput.of(profile, label + ", streamed into a profile");
+        }
+    }
+}
