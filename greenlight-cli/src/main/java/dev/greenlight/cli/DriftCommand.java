@@ -116,8 +116,9 @@ final class DriftCommand implements Callable<Integer> {
                 .withCorrection(Correction.fromKey(correction)).withReferenceThresholds(referenceThresholds)
                 .withRoles(Set.copyOf(labels), Set.copyOf(predictions)).withMultivariate(!noMultivariate);
         TimeWindow timeWindow = timestamp == null ? null : TimeWindow.fromKey(window);
-        DriftInput ref = DriftSources.open(reference, "reference", exactLimit);
-        DriftInput cur = DriftSources.open(current, "current data", exactLimit);
+        DriftInput[] inputs = DriftSources.openBoth(reference, current, exactLimit);
+        DriftInput ref = inputs[0];
+        DriftInput cur = inputs[1];
         DriftReport report = DriftEngine.compare(ref, cur, options);
         List<WindowDrift> windows = List.of();
         if (timeWindow != null) {

@@ -7,23 +7,25 @@ import java.util.Arrays;
 /** The exact present values of a numeric column, sorted once for every test that runs on it. */
 final class ExactNumeric implements NumericSample {
     private final SortedSample sorted;
-    private final double[] values;
+    private final int n;
     private final double mean;
     private final double sd;
 
     ExactNumeric(double[] withMissing) {
-        this.sorted = SortedSample.of(withMissing);
-        this.values = sorted.toArray();
+        // already sorted, the copy SortedSample makes is checked in one pass instead of sorted again
+        this.sorted = SortedSample.of(RadixSort.sortedWithoutNaN(withMissing));
+        this.n = sorted.size();
         double s = 0;
-        for (double v : values) {
-            s += v;
+        for (int i = 0; i < n; i++) {
+            s += sorted.get(i);
         }
-        mean = values.length == 0 ? Double.NaN : s / values.length;
+        mean = n == 0 ? Double.NaN : s / n;
         double ss = 0;
-        for (double v : values) {
-            ss += (v - mean) * (v - mean);
+        for (int i = 0; i < n; i++) {
+            double d = sorted.get(i) - mean;
+            ss += d * d;
         }
-        sd = values.length == 0 ? Double.NaN : Math.sqrt(ss / values.length);
+        sd = n == 0 ? Double.NaN : Math.sqrt(ss / n);
     }
 
     /**
@@ -31,11 +33,12 @@ final class ExactNumeric implements NumericSample {
      * Such a column differs between any two datasets by construction and says nothing about drift.
      */
     boolean looksLikeIdentifier() {
-        if (values.length < 100) {
+        if (n < 100) {
             return false;
         }
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != Math.rint(values[i]) || (i > 0 && values[i] == values[i - 1])) {
+        for (int i = 0; i < n; i++) {
+            double v = sorted.get(i);
+            if (v != Math.rint(v) || (i > 0 && v == sorted.get(i - 1))) {
                 return false;
             }
         }
@@ -44,7 +47,7 @@ final class ExactNumeric implements NumericSample {
 
     @Override
     public long size() {
-        return values.length;
+        return n;
     }
 
     @Override
@@ -64,32 +67,32 @@ final class ExactNumeric implements NumericSample {
 
     @Override
     public double quantile(double p) {
-        double h = (values.length - 1) * p;
+        double h = (n - 1) * p;
         int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, values.length - 1);
-        return values[lo] + (h - lo) * (values[hi] - values[lo]);
+        int hi = Math.min(lo + 1, n - 1);
+        return sorted.get(lo) + (h - lo) * (sorted.get(hi) - sorted.get(lo));
     }
 
     @Override
     public double shareBelow(double x) {
         int lo = 0;
-        int hi = values.length;
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (values[mid] < x) {
+            if (sorted.get(mid) < x) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return (double) lo / values.length;
+        return (double) lo / n;
     }
 
     @Override
     public double[][] weightedValues() {
-        double[] w = new double[values.length];
+        double[] w = new double[n];
         Arrays.fill(w, 1);
-        return new double[][] {values, w};
+        return new double[][] {sorted.toArray(), w};
     }
 
     @Override

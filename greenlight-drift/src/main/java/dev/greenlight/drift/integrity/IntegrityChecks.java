@@ -38,10 +38,10 @@ public final class IntegrityChecks {
             }
         }
         long[] hashes = RowHashes.of(table, table.columnNames());
-        Set<Long> seen = new HashSet<>();
+        java.util.Arrays.sort(hashes);
         long duplicates = 0;
-        for (long h : hashes) {
-            if (!seen.add(h)) {
+        for (int i = 1; i < hashes.length; i++) {
+            if (hashes[i] == hashes[i - 1]) {
                 duplicates++;
             }
         }
@@ -60,13 +60,11 @@ public final class IntegrityChecks {
         List<IntegrityFinding> out = new ArrayList<>();
         List<String> common = train.columnNames().stream().filter(other::has).filter(c -> !c.equals(target))
                 .toList();
-        Set<Long> trainRows = new HashSet<>();
-        for (long h : RowHashes.of(train, common)) {
-            trainRows.add(h);
-        }
+        long[] trainRows = RowHashes.of(train, common);
+        java.util.Arrays.sort(trainRows);
         long shared = 0;
         for (long h : RowHashes.of(other, common)) {
-            if (trainRows.contains(h)) {
+            if (java.util.Arrays.binarySearch(trainRows, h) >= 0) {
                 shared++;
             }
         }
