@@ -37,6 +37,8 @@ import java.util.concurrent.Callable;
                 + "into a versioned, mergeable profile file for 'greenlight drift'. Several inputs (data files or "
                 + "profiles of parts) are merged into the profile of the whole.")
 final class ProfileCommand implements Callable<Integer> {
+    /** Bins of the histograms in the JSON output. */
+    static final int HISTOGRAM_BINS = 20;
 
     @Parameters(arity = "1..*", paramLabel = "DATA", description = "Data files (CSV, Parquet, JSON Lines) or "
             + "profiles to merge.")
@@ -121,6 +123,16 @@ final class ProfileCommand implements Callable<Integer> {
                 ObjectNode q = o.putObject("quantiles");
                 for (double r : new double[] {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99}) {
                     q.put(Double.toString(r), n.quantile(r));
+                }
+                dev.greenlight.profile.Histogram h = n.histogram(HISTOGRAM_BINS);
+                ObjectNode hist = o.putObject("histogram");
+                ArrayNode edges = hist.putArray("edges");
+                ArrayNode counts = hist.putArray("counts");
+                for (double e : h.edges()) {
+                    edges.add(e);
+                }
+                for (double count : h.counts()) {
+                    counts.add(Math.round(count));
                 }
             } else if (c instanceof CategoricalProfile cat && cat.frequenciesTracked()) {
                 ObjectNode f = o.putObject("frequencies");

@@ -190,6 +190,32 @@ public final class NumericProfile implements ColumnProfile {
     }
 
     /**
+     * An equal-width histogram of the present values between min and max (one bin when they are equal); null
+     * without values.
+     */
+    public Histogram histogram(int bins) {
+        if (bins < 1) {
+            throw new IllegalArgumentException("bins must be at least 1, got " + bins);
+        }
+        if (present() == 0) {
+            return null;
+        }
+        int b = max > min && Double.isFinite(max - min) ? bins : 1;
+        double[] edges = new double[b + 1];
+        for (int i = 0; i <= b; i++) {
+            edges[i] = i == b ? max : min + (max - min) * i / b;
+        }
+        double[] counts = new double[b];
+        double below = 0;
+        for (int i = 0; i < b; i++) {
+            double next = i == b - 1 ? 1 : shareBelow(edges[i + 1]);
+            counts[i] = (next - below) * present();
+            below = next;
+        }
+        return new Histogram(edges, counts);
+    }
+
+    /**
      * The values the quantile sketch retains with their weights: a weighted sample whose ECDF is within
      * {@link #rankError()} of the column's. Arrays {@code [values, weights]}, unsorted.
      */

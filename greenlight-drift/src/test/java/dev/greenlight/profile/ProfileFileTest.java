@@ -58,6 +58,19 @@ class ProfileFileTest {
     }
 
     @Test
+    void histogramCountsEveryPresentValue() {
+        NumericProfile x = (NumericProfile) sample().column("x");
+        Histogram h = x.histogram(10);
+        assertThat(h.edges()).hasSize(11);
+        assertThat(h.edges()[0]).isEqualTo(x.min());
+        assertThat(h.edges()[10]).isEqualTo(x.max());
+        assertThat(java.util.Arrays.stream(h.counts()).sum()).isCloseTo(x.present(),
+                org.assertj.core.data.Offset.offset(1e-6));
+        // a standard normal sample: the bins around 0 hold the most
+        assertThat(h.counts()[4] + h.counts()[5]).isGreaterThan(h.counts()[0] + h.counts()[9]);
+    }
+
+    @Test
     void writesAndReadsFiles() {
         Path f = dir.resolve("p.glprofile");
         ProfileFile.write(sample(), f);
