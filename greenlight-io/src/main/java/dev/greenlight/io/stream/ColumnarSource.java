@@ -79,21 +79,19 @@ public final class ColumnarSource implements AutoCloseable {
         try {
             conn = DriverManager.getConnection("jdbc:duckdb:");
             String source = sourceOf(file, format, false);
-            Map<String, String> duckTypes;
-            List<SchemaInference.Plan> plans;
+            SchemaInference.Schema schema;
             try {
-                duckTypes = describe(conn, source);
-                plans = SchemaInference.infer(conn, source, duckTypes);
+                schema = SchemaInference.infer(conn, source, describe(conn, source));
             } catch (SQLException e) {
                 // DuckDB infers CSV types from a sample; a later value that does not fit needs the whole file
                 if (format == DataFormat.PARQUET || !String.valueOf(e.getMessage()).contains("Conversion Error")) {
                     throw e;
                 }
                 source = sourceOf(file, format, true);
-                duckTypes = describe(conn, source);
-                plans = SchemaInference.infer(conn, source, duckTypes);
+                schema = SchemaInference.infer(conn, source, describe(conn, source));
             }
-            long rows = count(conn, source);
+            List<SchemaInference.Plan> plans = schema.plans();
+            long rows = schema.rows();
             if (rows == 0) {
                 throw new InvalidDataException(file + ": the dataset is empty (a header but no data rows)");
             }
@@ -273,12 +271,6 @@ public final class ColumnarSource implements AutoCloseable {
         return types;
     }
 
-    private static long count(Connection conn, String source) throws SQLException {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + source)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
     private static void closeQuietly(Connection conn) {
         if (conn != null) {

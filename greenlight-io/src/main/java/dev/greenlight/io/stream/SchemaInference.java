@@ -38,6 +38,10 @@ final class SchemaInference {
     record Plan(String name, ColumnType type, String expression) {
     }
 
+    /** The plans of all columns, and the number of rows (counted by the same query). */
+    record Schema(List<Plan> plans, long rows) {
+    }
+
     private SchemaInference() {
     }
 
@@ -46,7 +50,7 @@ final class SchemaInference {
         return t.startsWith("DECIMAL") || NUMBER_TYPES.contains(t);
     }
 
-    static List<Plan> infer(Connection conn, String source, Map<String, String> duckTypes) throws SQLException {
+    static Schema infer(Connection conn, String source, Map<String, String> duckTypes) throws SQLException {
         List<String> names = new ArrayList<>(duckTypes.keySet());
         // one pass for the facts every rule needs
         StringBuilder q = new StringBuilder("SELECT count(*)");
@@ -68,8 +72,10 @@ final class SchemaInference {
         q.append(" FROM ").append(source);
         List<Plan> plans = new ArrayList<>();
         Map<String, double[]> integral = new LinkedHashMap<>();
+        long rows;
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(q.toString())) {
             rs.next();
+            rows = rs.getLong(1);
             int k = 2;
             for (String name : names) {
                 String c = quote(name);
@@ -109,7 +115,7 @@ final class SchemaInference {
                 }
             }
         }
-        return binaryIndicators(conn, source, plans, integral);
+        return new Schema(binaryIndicators(conn, source, plans, integral), rows);
     }
 
     /** Integer columns with no value besides their minimum and maximum are categories (0/1 indicators). */
