@@ -21,11 +21,17 @@ if [[ ! -f "$ref_pq" || ! -f "$cur_pq" ]]; then
     "$ref_csv" "$ref_pq" "$cur_csv" "$cur_pq"
 fi
 
-echo "== greenlight drift, N=$n, Parquet (wall seconds, peak RSS KiB)"
-/usr/bin/time -f "greenlight_wall_s=%e peak_rss_kib=%M" java ${JAVA_OPTS:-} -jar "$jar" drift -r "$ref_pq" -c "$cur_pq" \
-  --no-multivariate --format json > "$data/drift_$n.json" 2> "$data/time_$n.txt" || { cat "$data/time_$n.txt"; exit 1; }
-cat "$data/time_$n.txt"
-wall="$(sed -n 's/.*greenlight_wall_s=\([0-9.]*\).*/\1/p' "$data/time_$n.txt")"
+runs="${RUNS:-3}"
+echo "== greenlight drift, N=$n, Parquet, $runs runs (wall seconds, peak RSS KiB)"
+walls=()
+for ((i = 1; i <= runs; i++)); do
+  /usr/bin/time -f "greenlight_wall_s=%e peak_rss_kib=%M" java ${JAVA_OPTS:-} -jar "$jar" drift -r "$ref_pq" -c "$cur_pq" \
+    --no-multivariate --format json > "$data/drift_$n.json" 2> "$data/time_$n.txt" || { cat "$data/time_$n.txt"; exit 1; }
+  cat "$data/time_$n.txt"
+  walls+=("$(sed -n 's/.*greenlight_wall_s=\([0-9.]*\).*/\1/p' "$data/time_$n.txt")")
+done
+wall="$(printf '%s\n' "${walls[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p")"
+echo "median_wall_s=$wall"
 /usr/bin/python3 - "$data/drift_$n.json" "$n" "$wall" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1])); n = int(sys.argv[2]); wall = float(sys.argv[3])

@@ -77,7 +77,10 @@ public final class ColumnarSource implements AutoCloseable {
         DataFormat format = DataFormat.of(file);
         Connection conn = null;
         try {
-            conn = DriverManager.getConnection("jdbc:duckdb:");
+            // stream query results chunk by chunk; by default DuckDB's JDBC driver materialises a whole result
+            java.util.Properties properties = new java.util.Properties();
+            properties.setProperty("jdbc_stream_results", "true");
+            conn = DriverManager.getConnection("jdbc:duckdb:", properties);
             String source = sourceOf(file, format, false);
             SchemaInference.Schema schema;
             try {
