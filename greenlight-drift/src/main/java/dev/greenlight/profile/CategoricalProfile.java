@@ -4,7 +4,6 @@ import dev.greenlight.table.ColumnType;
 import org.apache.datasketches.frequencies.ErrorType;
 import org.apache.datasketches.frequencies.ItemsSketch;
 import org.apache.datasketches.hll.HllSketch;
-import org.apache.datasketches.hll.Union;
 
 import java.util.Collections;
 import java.util.Map;
@@ -88,10 +87,7 @@ public final class CategoricalProfile implements ColumnProfile {
         }
         count += o.count;
         missing += o.missing;
-        Union u = new Union(Sketches.HLL_LG_K);
-        u.update(distinct);
-        u.update(o.distinct);
-        distinct = u.getResult();
+        distinct = Sketches.union(distinct, o.distinct);
         if (!frequenciesTracked) {
             return;
         }

@@ -2,7 +2,6 @@ package dev.greenlight.profile;
 
 import dev.greenlight.table.ColumnType;
 import org.apache.datasketches.hll.HllSketch;
-import org.apache.datasketches.hll.Union;
 import org.apache.datasketches.kll.KllDoublesSketch;
 import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 import org.apache.datasketches.quantilescommon.QuantilesDoublesSketchIterator;
@@ -117,10 +116,7 @@ public final class NumericProfile implements ColumnProfile {
             min = n1 == 0 ? o.min : Math.min(min, o.min);
             max = n1 == 0 ? o.max : Math.max(max, o.max);
             quantiles.merge(o.quantiles);
-            Union u = new Union(Sketches.HLL_LG_K);
-            u.update(distinct);
-            u.update(o.distinct);
-            distinct = u.getResult();
+            distinct = Sketches.union(distinct, o.distinct);
         }
         count += o.count;
         missing += o.missing;

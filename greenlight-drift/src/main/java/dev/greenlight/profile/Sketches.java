@@ -1,6 +1,7 @@
 package dev.greenlight.profile;
 
 import org.apache.datasketches.hll.HllSketch;
+import org.apache.datasketches.hll.Union;
 import org.apache.datasketches.kll.KllDoublesSketch;
 
 /**
@@ -38,5 +39,13 @@ public final class Sketches {
 
     static HllSketch newHll() {
         return new HllSketch(HLL_LG_K);
+    }
+
+    /** The HLL sketch of two streams together; it estimates their distinct values with the same error bound. */
+    static HllSketch union(HllSketch a, HllSketch b) {
+        Union u = new Union(HLL_LG_K);
+        u.update(a);
+        u.update(b);
+        return u.getResult();
     }
 }
