@@ -1,0 +1,207 @@
+package dev.greenlight.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.greenlight.drift.Correction;
+import dev.greenlight.drift.DriftEngine;
+import dev.greenlight.drift.DriftInput;
+import dev.greenlight.drift.DriftJson;
+import dev.greenlight.drift.DriftOptions;
+import dev.greenlight.drift.DriftReport;
+import dev.greenlight.drift.DriftSources;
+import dev.greenlight.drift.DriftTests;
+import dev.greenlight.drift.DriftText;
+import dev.greenlight.drift.TimeWindow;
+import dev.greenlight.drift.WindowDrift;
+import dev.greenlight.drift.WindowedDrift;
+import dev.greenlight.drift.integrity.IntegrityChecks;
+import dev.greenlight.drift.integrity.IntegrityFinding;
+import dev.greenlight.error.GreenlightException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code greenlight drift}: compares a current dataset with a reference, column by column and as a whole. */
+@Command(name = "drift", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Compares the current data with the reference: a drift test per column, the share of drifted "
+                + "columns, and multivariate drift. REFERENCE and CURRENT are data files (CSV, Parquet, JSON Lines) "
+                + "or profiles written by 'greenlight profile'.")
+final class DriftCommand implements Callable<Integer> {
+
+    @Option(names = {"-r", "--reference"}, required = true, paramLabel = "FILE",
+            description = "Reference data or profile (e.g. the training set).")
+    Path reference;
+
+    @Option(names = {"-c", "--current"}, required = true, paramLabel = "FILE",
+            description = "Current data or profile (test, validation, a production sample).")
+    Path current;
+
+    @Option(names = "--columns", split = ",", paramLabel = "COLUMN",
+            description = "Columns to compare (comma-separated). Default: all columns in common.")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--test", paramLabel = "NAME", description = "One test for every column it applies to: ks, "
+            + "chi2, z, wasserstein, psi, js, anderson, cvm, linf, cramer_v. Default: chosen per column by type and "
+            + "size (docs/drift.md).")
+    String test;
+
+    @Option(names = "--threshold", paramLabel = "X", description = "Threshold for every column: the p-value below "
+            + "which a test flags drift, or the distance from which a distance does. Default: each test's own.")
+    Double threshold;
+
+    @Option(names = "--correction", paramLabel = "NAME", defaultValue = "bh", description = "Multiple-testing "
+            + "correction across columns: bh (Benjamini-Hochberg), bonferroni or none. Default: ${DEFAULT-VALUE}.")
+    String correction;
+
+    @Option(names = "--reference-thresholds", description = "Learn the thresholds of distances from chunks of the "
+            + "reference (mean + 3 sd), as NannyML does.")
+    boolean referenceThresholds;
+
+    @Option(names = "--label", paramLabel = "COLUMN", description = "A label column (label drift). Repeatable.")
+    List<String> labels = new ArrayList<>();
+
+    @Option(names = "--prediction", paramLabel = "COLUMN", description = "A model-output column (prediction "
+            + "drift). Repeatable.")
+    List<String> predictions = new ArrayList<>();
+
+    @Option(names = "--no-multivariate", description = "Skip the domain classifier and the PCA reconstruction "
+            + "error.")
+    boolean noMultivariate;
+
+    @Option(names = "--timestamp", paramLabel = "COLUMN", description = "Also compare each time window of the "
+            + "current data with the reference, by this date or time column.")
+    String timestamp;
+
+    @Option(names = "--window", paramLabel = "SIZE", defaultValue = "week", description = "Window for --timestamp: "
+            + "day, week or month. Default: ${DEFAULT-VALUE}.")
+    String window;
+
+    @Option(names = "--exact-limit", paramLabel = "ROWS", defaultValue = "2000000", description = "Data files with "
+            + "more rows are streamed into profiles (bounded memory, sketch accuracy). Default: ${DEFAULT-VALUE}.")
+    long exactLimit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "json or table. "
+            + "Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Also write drift.json (and windows.json, "
+            + "integrity.txt) into DIR.")
+    Path out;
+
+    @Option(names = "--fail-on-drift", description = "Exit with 1 when the dataset drifts (for CI).")
+    boolean failOnDrift;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        requireFormat(format);
+        if (test != null) {
+            DriftTests.named(test);
+        }
+        DriftOptions options = DriftOptions.defaults().withColumns(columns).withTest(test).withThreshold(threshold)
+                .withCorrection(Correction.fromKey(correction)).withReferenceThresholds(referenceThresholds)
+                .withRoles(Set.copyOf(labels), Set.copyOf(predictions)).withMultivariate(!noMultivariate);
+        TimeWindow timeWindow = timestamp == null ? null : TimeWindow.fromKey(window);
+        DriftInput[] inputs = DriftSources.openBoth(reference, current, exactLimit);
+        DriftInput ref = inputs[0];
+        DriftInput cur = inputs[1];
+        DriftReport report = DriftEngine.compare(ref, cur, options);
+        List<WindowDrift> windows = List.of();
+        if (timeWindow != null) {
+            if (!(ref instanceof DriftInput.Raw r) || !(cur instanceof DriftInput.Raw c)) {
+                throw new GreenlightException("--timestamp needs raw data on both sides, not profiles");
+            }
+            windows = WindowedDrift.compare(r.table(), c.table(), timestamp, timeWindow,
+                    options.withColumns(report.columns().stream().map(x -> x.name())
+                            .filter(n -> !n.equals(timestamp)).toList()));
+        }
+        List<IntegrityFinding> integrity = new ArrayList<>();
+        if (ref instanceof DriftInput.Raw r && cur instanceof DriftInput.Raw c) {
+            integrity.addAll(IntegrityChecks.between(r.table(), c.table(), cur.label(),
+                    labels.isEmpty() ? null : labels.get(0)));
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        String json = DriftJson.write(report);
+        if (format.equals("json")) {
+            stdout.println(json);
+        } else {
+            stdout.print(DriftText.render(report));
+            printWindows(stdout, windows, timeWindow);
+            for (IntegrityFinding f : integrity) {
+                stdout.println("Integrity: " + f.message());
+            }
+        }
+        stdout.flush();
+        if (out != null) {
+            write(out.resolve("drift.json"), json + "\n");
+            if (!windows.isEmpty()) {
+                write(out.resolve("windows.json"), windowsJson(windows));
+            }
+            StringBuilder text = new StringBuilder();
+            integrity.forEach(f -> text.append(f.kind().key()).append(": ").append(f.message()).append('\n'));
+            write(out.resolve("integrity.txt"), text.toString());
+        }
+        return failOnDrift && report.dataset().drift() ? ExitCode.NOT_READY : ExitCode.OK;
+    }
+
+    private static void printWindows(PrintWriter w, List<WindowDrift> windows, TimeWindow size) {
+        if (windows.isEmpty()) {
+            return;
+        }
+        w.println();
+        w.println("Drift per " + size.key() + " against the reference:");
+        for (WindowDrift x : windows) {
+            w.printf("  %s  %7d rows  %d of %d columns drifted%s%n", x.start(), x.rows(),
+                    x.report().dataset().driftedColumns(), x.report().dataset().columns(),
+                    x.report().dataset().drift() ? "  DATASET DRIFT" : "");
+        }
+    }
+
+    private static String windowsJson(List<WindowDrift> windows) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode list = mapper.createArrayNode();
+        for (WindowDrift x : windows) {
+            ObjectNode o = list.addObject();
+            o.put("start", x.start().toString());
+            o.put("end", x.end().toString());
+            o.put("rows", x.rows());
+            o.setAll(DriftJson.toTree(x.report()));
+        }
+        try {
+            return mapper.writeValueAsString(list) + "\n";
+        } catch (IOException e) {
+            throw new GreenlightException("cannot write the windows (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The two output formats of drift and profile. */
+    static void requireFormat(String format) {
+        if (!format.equals("json") && !format.equals("table")) {
+            throw new GreenlightException("--format must be json or table, got '" + format + "'");
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GreenlightException("cannot write " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+}

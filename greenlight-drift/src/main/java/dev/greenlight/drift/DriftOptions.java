@@ -1,0 +1,115 @@
+package dev.greenlight.drift;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How to compare two datasets.
+ *
+ * @param columns              columns to compare; empty = every column the two have in common
+ * @param test                 one test for every column (a {@link DriftTests} name); null = the automatic choice
+ *                             ({@link TestChoice})
+ * @param columnTests          a test per column, overriding both
+ * @param threshold            one threshold for every column; null = each test's default
+ * @param columnThresholds     a threshold per column, overriding it
+ * @param correction           multiple-testing correction of the p-values across columns
+ * @param datasetDriftShare    the dataset drifts when at least this share of the compared columns drift (0.5,
+ *                             Evidently's default)
+ * @param referenceThresholds  replace the thresholds of distance tests by ones learnt from the reference: the
+ *                             mean plus 3 standard deviations of the distance between each of
+ *                             {@code referenceChunks} chunks of the reference and the whole reference (NannyML's
+ *                             default rule); needs raw reference data
+ * @param referenceChunks      number of reference chunks for those thresholds
+ * @param labels               columns that are labels (label drift)
+ * @param predictions          columns that are model outputs (prediction drift)
+ * @param multivariate         also run the domain classifier and the PCA reconstruction error (raw data only)
+ * @param multivariateRows     rows sampled from each dataset for the multivariate methods
+ * @param seed                 seed of every random choice (sampling, folds)
+ * @param parameters           settings of the tests
+ */
+public record DriftOptions(List<String> columns, String test, Map<String, String> columnTests, Double threshold,
+                           Map<String, Double> columnThresholds, Correction correction, double datasetDriftShare,
+                           boolean referenceThresholds, int referenceChunks, Set<String> labels,
+                           Set<String> predictions, boolean multivariate, int multivariateRows, long seed,
+                           TestParameters parameters) {
+
+    public DriftOptions {
+        columns = List.copyOf(columns);
+        columnTests = Map.copyOf(columnTests);
+        columnThresholds = Map.copyOf(columnThresholds);
+        labels = Set.copyOf(labels);
+        predictions = Set.copyOf(predictions);
+        if (test != null) {
+            DriftTests.named(test);
+        }
+        columnTests.values().forEach(DriftTests::named);
+        if (!(datasetDriftShare > 0 && datasetDriftShare <= 1)) {
+            throw new IllegalArgumentException("datasetDriftShare must be in (0, 1], got " + datasetDriftShare);
+        }
+        if (referenceChunks < 2) {
+            throw new IllegalArgumentException("referenceChunks must be at least 2, got " + referenceChunks);
+        }
+    }
+
+    /** Automatic tests, default thresholds, Benjamini-Hochberg, multivariate methods on 5,000 rows a side. */
+    public static DriftOptions defaults() {
+        return new DriftOptions(List.of(), null, Map.of(), null, Map.of(), Correction.BH, 0.5, false, 10, Set.of(),
+                Set.of(), true, 5_000, 42, TestParameters.DEFAULTS);
+    }
+
+    public DriftOptions withColumns(List<String> c) {
+        return new DriftOptions(c, test, columnTests, threshold, columnThresholds, correction, datasetDriftShare,
+                referenceThresholds, referenceChunks, labels, predictions, multivariate, multivariateRows, seed,
+                parameters);
+    }
+
+    public DriftOptions withTest(String t) {
+        return new DriftOptions(columns, t, columnTests, threshold, columnThresholds, correction, datasetDriftShare,
+                referenceThresholds, referenceChunks, labels, predictions, multivariate, multivariateRows, seed,
+                parameters);
+    }
+
+    public DriftOptions withThreshold(Double t) {
+        return new DriftOptions(columns, test, columnTests, t, columnThresholds, correction, datasetDriftShare,
+                referenceThresholds, referenceChunks, labels, predictions, multivariate, multivariateRows, seed,
+                parameters);
+    }
+
+    public DriftOptions withCorrection(Correction c) {
+        return new DriftOptions(columns, test, columnTests, threshold, columnThresholds, c, datasetDriftShare,
+                referenceThresholds, referenceChunks, labels, predictions, multivariate, multivariateRows, seed,
+                parameters);
+    }
+
+    public DriftOptions withMultivariate(boolean on) {
+        return new DriftOptions(columns, test, columnTests, threshold, columnThresholds, correction,
+                datasetDriftShare, referenceThresholds, referenceChunks, labels, predictions, on, multivariateRows,
+                seed, parameters);
+    }
+
+    public DriftOptions withReferenceThresholds(boolean on) {
+        return new DriftOptions(columns, test, columnTests, threshold, columnThresholds, correction,
+                datasetDriftShare, on, referenceChunks, labels, predictions, multivariate, multivariateRows, seed,
+                parameters);
+    }
+
+    public DriftOptions withRoles(Set<String> labelColumns, Set<String> predictionColumns) {
+        return new DriftOptions(columns, test, columnTests, threshold, columnThresholds, correction,
+                datasetDriftShare, referenceThresholds, referenceChunks, labelColumns, predictionColumns,
+                multivariate, multivariateRows, seed, parameters);
+    }
+
+    public DriftOptions withColumnTests(Map<String, String> tests) {
+        return new DriftOptions(columns, test, tests, threshold, columnThresholds, correction, datasetDriftShare,
+                referenceThresholds, referenceChunks, labels, predictions, multivariate, multivariateRows, seed,
+                parameters);
+    }
+
+    ColumnRole roleOf(String column) {
+        if (labels.contains(column)) {
+            return ColumnRole.LABEL;
+        }
+        return predictions.contains(column) ? ColumnRole.PREDICTION : ColumnRole.FEATURE;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.greenlight.drift;
+
+import dev.greenlight.io.stream.ColumnarSource;
+import dev.greenlight.profile.DatasetProfile;
+import dev.greenlight.profile.ProfileFile;
+import dev.greenlight.profile.Profiler;
+
+import java.nio.file.Path;
+
+/**
+ * Opens what a user names as one side of a comparison: a profile file as a profile; a data file with at most
+ * {@code exactRowLimit} rows as raw data in memory (every test exact); a larger data file streamed into a profile,
+ * so memory stays bounded whatever its size.
+ */
+public final class DriftSources {
+    /** Rows up to which a data file is held in memory by default (about 200 MB per 25 columns). */
+    public static final long DEFAULT_EXACT_ROW_LIMIT = 2_000_000;
+
+    private DriftSources() {
+    }
+
+    /**
+     * The reference and the current data, read at the same time (reading is single-threaded per file; two files
+     * keep two cores busy).
+     */
+    public static DriftInput[] openBoth(Path reference, Path current, long exactRowLimit) {
+        java.util.concurrent.CompletableFuture<DriftInput> ref = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> open(reference, "reference", exactRowLimit));
+        DriftInput cur;
+        try {
+            cur = open(current, "current data", exactRowLimit);
+        } finally {
+            ref.exceptionally(e -> null);
+        }
+        try {
+            return new DriftInput[] {ref.join(), cur};
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * @param role {@code reference} or {@code current data}, for messages
+     */
+    public static DriftInput open(Path file, String role, long exactRowLimit) {
+        String label = role + " (" + file.getFileName() + ")";
+        if (java.nio.file.Files.isRegularFile(file) && ProfileFile.isProfile(file)) {
+            return DriftInput.of(ProfileFile.read(file), label);
+        }
+        try (ColumnarSource source = ColumnarSource.open(file)) {
+            if (source.rowCount() <= exactRowLimit) {
+                return DriftInput.of(source.readTable(), label);
+            }
+            DatasetProfile profile = Profiler.of(source);
+            return DriftInput.of(profile, label + ", streamed into a profile");
+        }
+    }
+}

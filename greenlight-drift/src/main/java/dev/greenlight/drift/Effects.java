@@ -1,0 +1,41 @@
+package dev.greenlight.drift;
+
+import dev.greenlight.stats.CramersV;
+import dev.greenlight.stats.Wasserstein;
+
+/** The effect sizes reported beside p-values, so that a tiny difference on a huge sample reads as tiny. */
+final class Effects {
+    private Effects() {
+    }
+
+    /**
+     * First Wasserstein distance divided by the reference's population standard deviation (Evidently's
+     * normalisation): a shift of the whole distribution by c standard deviations gives c. Infinite when the
+     * reference is constant and the current is not; 0 when both are the same constant.
+     */
+    static double normalisedWasserstein(NumericSample reference, NumericSample current) {
+        double w;
+        if (reference.sorted() != null && current.sorted() != null) {
+            w = Wasserstein.distance(reference.sorted(), current.sorted()).distance();
+        } else {
+            double[][] r = reference.weightedValues();
+            double[][] c = current.weightedValues();
+            w = Wasserstein.distance(r[0], c[0], r[1], c[1]).distance();
+        }
+        double sd = reference.standardDeviation();
+        if (sd > 0) {
+            return w / sd;
+        }
+        return w == 0 ? 0 : Double.POSITIVE_INFINITY;
+    }
+
+    /** Cramér's V of the 2 x k table; 0 when there is a single category. */
+    static double cramersV(CategoryCounts counts) {
+        return counts.size() < 2 ? 0 : CramersV.of(counts.table());
+    }
+
+    static double effectSize(ColumnPair pair) {
+        return pair.kind() == ColumnKind.NUMERIC ? normalisedWasserstein(pair.reference(), pair.current())
+                : cramersV(pair.counts());
+    }
+}

@@ -1,0 +1,253 @@
+package dev.greenlight.profile;
+
+import dev.greenlight.error.InvalidDataException;
+import dev.greenlight.table.ColumnType;
+import org.apache.datasketches.common.ArrayOfStringsSerDe;
+import org.apache.datasketches.frequencies.ItemsSketch;
+import org.apache.datasketches.hll.HllSketch;
+import org.apache.datasketches.kll.KllDoublesSketch;
+import org.apache.datasketches.memory.Memory;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+/**
+ * The profile file format, version {@value #VERSION}: the 8 bytes {@code GLPROFIL}, a 4-byte format version, the
+ * body, and a CRC-32 of everything before it. The body holds the source, the row count and each column in order:
+ * kind, name, type, exact counts, then the column's numbers and sketches in DataSketches' own serial forms. Maps
+ * are written in sorted order, so a profile always serialises to the same bytes and reading then writing a file
+ * gives it back byte for byte.
+ *
+ * <p>A file that is not a profile, of another format version, truncated or altered is rejected with an
+ * {@link InvalidDataException} that says which.
+ */
+public final class ProfileFile {
+    /** The format version this code writes and reads. */
+    public static final int VERSION = 1;
+    static final byte[] MAGIC = "GLPROFIL".getBytes(StandardCharsets.US_ASCII);
+    private static final byte NUMERIC = 1;
+    private static final byte CATEGORICAL = 2;
+
+    private ProfileFile() {
+    }
+
+    /** Whether a file starts with the profile magic bytes (data files never do). */
+    public static boolean isProfile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static void write(DatasetProfile profile, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, toBytes(profile));
+        } catch (IOException e) {
+            throw new InvalidDataException(file + ": cannot write the profile (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static DatasetProfile read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidDataException(file + ": cannot read the profile (" + e.getMessage() + ")", e);
+        }
+        return fromBytes(bytes, file.toString());
+    }
+
+    public static byte[] toBytes(DatasetProfile profile) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buf)) {
+            out.write(MAGIC);
+            out.writeInt(VERSION);
+            writeString(out, profile.source());
+            out.writeLong(profile.rows());
+            out.writeInt(profile.columns().size());
+            for (ColumnProfile c : profile.columns()) {
+                if (c instanceof NumericProfile n) {
+                    writeNumeric(out, n);
+                } else {
+                    writeCategorical(out, (CategoricalProfile) c);
+                }
+            }
+            CRC32 crc = new CRC32();
+            crc.update(buf.toByteArray());
+            out.writeInt((int) crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buf.toByteArray();
+    }
+
+    /**
+     * @param where names the bytes' origin (a file) in error messages
+     */
+    public static DatasetProfile fromBytes(byte[] bytes, String where) {
+        if (bytes.length < MAGIC.length + 8 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
+            throw new InvalidDataException(where + ": not a Greenlight profile (expected a file written by "
+                    + "'greenlight profile', starting with GLPROFIL)");
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        try {
+            in.skipNBytes(MAGIC.length);
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new InvalidDataException(where + ": profile format version " + version + " is not supported; "
+                        + "this Greenlight reads version " + VERSION + " (profile the data again with this "
+                        + "version)");
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 4);
+            int stored = ((bytes[bytes.length - 4] & 0xff) << 24) | ((bytes[bytes.length - 3] & 0xff) << 16)
+                    | ((bytes[bytes.length - 2] & 0xff) << 8) | (bytes[bytes.length - 1] & 0xff);
+            if (stored != (int) crc.getValue()) {
+                throw new InvalidDataException(where + ": the profile is corrupt (checksum mismatch: the file was "
+                        + "truncated or altered after it was written)");
+            }
+            String source = readString(in);
+            long rows = in.readLong();
+            int n = in.readInt();
+            List<ColumnProfile> columns = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byte kind = in.readByte();
+                if (kind == NUMERIC) {
+                    columns.add(readNumeric(in));
+                } else if (kind == CATEGORICAL) {
+                    columns.add(readCategorical(in));
+                } else {
+                    throw new InvalidDataException(where + ": the profile is corrupt (column " + (i + 1)
+                            + " has unknown kind " + kind + ")");
+                }
+            }
+            return new DatasetProfile(source, rows, columns);
+        } catch (EOFException e) {
+            throw new InvalidDataException(where + ": the profile is corrupt (it ends early)", e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidDataException ide) {
+                throw ide;
+            }
+            throw new InvalidDataException(where + ": the profile is corrupt (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void writeNumeric(DataOutputStream out, NumericProfile n) throws IOException {
+        out.writeByte(NUMERIC);
+        writeString(out, n.name());
+        writeString(out, n.type().key());
+        out.writeLong(n.count());
+        out.writeLong(n.missing());
+        out.writeDouble(n.rawMean());
+        out.writeDouble(n.m2());
+        out.writeDouble(n.min());
+        out.writeDouble(n.max());
+        writeBytes(out, n.quantileSketch().toByteArray());
+        writeBytes(out, n.distinctSketch().toCompactByteArray());
+    }
+
+    private static NumericProfile readNumeric(DataInputStream in) throws IOException {
+        String name = readString(in);
+        ColumnType type = type(readString(in), name);
+        long count = in.readLong();
+        long missing = in.readLong();
+        double mean = in.readDouble();
+        double m2 = in.readDouble();
+        double min = in.readDouble();
+        double max = in.readDouble();
+        KllDoublesSketch kll = KllDoublesSketch.heapify(Memory.wrap(readBytes(in)));
+        HllSketch hll = HllSketch.heapify(readBytes(in));
+        return new NumericProfile(name, type, count, missing, mean, m2, min, max, kll, hll);
+    }
+
+    private static void writeCategorical(DataOutputStream out, CategoricalProfile c) throws IOException {
+        out.writeByte(CATEGORICAL);
+        writeString(out, c.name());
+        writeString(out, c.type().key());
+        out.writeBoolean(c.frequenciesTracked());
+        out.writeLong(c.count());
+        out.writeLong(c.missing());
+        TreeMap<String, Long> exact = c.exactMap();
+        out.writeBoolean(exact != null);
+        if (exact != null) {
+            out.writeInt(exact.size());
+            for (Map.Entry<String, Long> e : exact.entrySet()) {
+                writeString(out, e.getKey());
+                out.writeLong(e.getValue());
+            }
+        } else {
+            writeBytes(out, c.frequentSketch().toByteArray(new ArrayOfStringsSerDe()));
+        }
+        writeBytes(out, c.distinctSketch().toCompactByteArray());
+    }
+
+    private static CategoricalProfile readCategorical(DataInputStream in) throws IOException {
+        String name = readString(in);
+        ColumnType type = type(readString(in), name);
+        boolean tracked = in.readBoolean();
+        long count = in.readLong();
+        long missing = in.readLong();
+        TreeMap<String, Long> exact = null;
+        ItemsSketch<String> frequent = null;
+        if (in.readBoolean()) {
+            int k = in.readInt();
+            exact = new TreeMap<>();
+            for (int i = 0; i < k; i++) {
+                exact.put(readString(in), in.readLong());
+            }
+        } else {
+            frequent = ItemsSketch.getInstance(Memory.wrap(readBytes(in)), new ArrayOfStringsSerDe());
+        }
+        HllSketch hll = HllSketch.heapify(readBytes(in));
+        return new CategoricalProfile(name, type, tracked, count, missing, exact, frequent, hll);
+    }
+
+    private static ColumnType type(String key, String column) {
+        ColumnType t = ColumnType.fromKey(key);
+        if (t == null) {
+            throw new IllegalArgumentException("column '" + column + "' has unknown type '" + key + "'");
+        }
+        return t;
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        writeBytes(out, s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        return new String(readBytes(in), StandardCharsets.UTF_8);
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] b) throws IOException {
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new EOFException("a field claims " + n + " bytes");
+        }
+        return in.readNBytes(n);
+    }
+}
