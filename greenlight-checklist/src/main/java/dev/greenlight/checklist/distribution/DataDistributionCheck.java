@@ -1,170 +1,210 @@
 package dev.greenlight.checklist.distribution;
 
-import dev.greenlight.checklist.ItemCheck;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
+import dev.greenlight.checklist.ItemCheck;
+import dev.greenlight.checklist.Judgement;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
-import dev.greenlight.stats.MultipleTesting;
-import dev.greenlight.table.Column;
-import dev.greenlight.table.Table;
+import dev.greenlight.drift.ColumnDrift;
+import dev.greenlight.drift.ColumnRole;
+import dev.greenlight.drift.Correction;
+import dev.greenlight.drift.DriftEngine;
+import dev.greenlight.drift.DriftInput;
+import dev.greenlight.drift.DriftOptions;
+import dev.greenlight.drift.DriftReport;
+import dev.greenlight.drift.multivariate.DomainClassifierResult;
+import dev.greenlight.drift.multivariate.MultivariateDrift;
+import dev.greenlight.error.GreenlightException;
 import dev.greenlight.text.Figures;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Item 5: do train, test, validation (and a production sample) come from one distribution? Each feature of each
- * dataset is compared with the training data by a two-sample test that fits its type ({@link ColumnComparer}); the
- * p-values of one comparison are corrected for the number of features (Benjamini–Hochberg by default); the label
- * distributions are compared too. Thresholds: {@code checks.data_distribution.alpha} (0.05), {@code correction}
- * and {@code max_drifted_share} (0.25, the share of drifted features from which the item fails).
+ * Item 5: do train, test, validation (and a production sample) come from one distribution? Each pair (train–test,
+ * train–validation, test–validation, train–production) is compared by the drift engine ({@link DriftEngine}): every
+ * feature, the label and the model's outputs, with the automatic test per column (Evidently's defaults) or the one
+ * configured, p-values corrected across columns, an effect size beside every p-value; and, for train–test and
+ * train–production, the multivariate methods (domain classifier, PCA reconstruction error). With a timestamp column,
+ * drift per time window ({@link WindowAnalysis}); data-integrity problems are reported too
+ * ({@link IntegrityAnalysis}).
+ *
+ * <p>FAIL when the label distribution of test or validation differs from train, or when more than
+ * {@code checks.data_distribution.max_drifted_share} (0.25) of the features drift between train and test or
+ * validation; WARN for any other drift (a feature, the predictions, test against validation, the production
+ * sample, the domain classifier).
  */
 public final class DataDistributionCheck extends ItemCheck {
-    static final double DEFAULT_ALPHA = 0.05;
-    static final String DEFAULT_CORRECTION = "benjamini-hochberg";
     static final double DEFAULT_MAX_DRIFTED_SHARE = 0.25;
 
     public DataDistributionCheck() {
         super(ChecklistItem.DATA_DISTRIBUTION);
     }
 
+    /** A pair of datasets compared, with how a finding in it counts. */
+    private record Pair(String reference, String current, boolean multivariate) {
+    }
+
+    private static final List<Pair> PAIRS = List.of(new Pair("train", "test", true),
+            new Pair("train", "validation", false), new Pair("test", "validation", false),
+            new Pair("train", "production", true));
+
     @Override
     public CheckResult run(CheckContext ctx) {
         CheckResult.Builder b = CheckResult.builder(info());
-        double alpha = ctx.settings().number("data_distribution", "alpha", DEFAULT_ALPHA);
-        String correction = ctx.settings().text("data_distribution", "correction", DEFAULT_CORRECTION);
+        Judgement j = new Judgement();
         double maxShare = ctx.settings().number("data_distribution", "max_drifted_share", DEFAULT_MAX_DRIFTED_SHARE);
-        PreparedDataset train = ctx.data().train();
-        List<String> problems = new ArrayList<>();
-        Status status = Status.PASS;
-        for (PreparedDataset other : ctx.data().datasets().values()) {
-            if (other.role().equals("train")) {
+        DriftOptions options = options(ctx);
+        for (Pair p : PAIRS) {
+            var ref = ctx.data().dataset(p.reference());
+            var cur = ctx.data().dataset(p.current());
+            if (ref.isEmpty() || cur.isEmpty()) {
                 continue;
             }
-            List<ColumnComparison> features = compareFeatures(ctx, train.table(), other.table());
-            double[] adjusted = adjust(features, correction);
-            int tested = 0;
-            List<String> drifted = new ArrayList<>();
-            EvidenceTable.Builder t = EvidenceTable.builder("Features: train vs " + other.role(), "feature", "type",
-                    "test", "statistic", "p-value", "adjusted p", "effect size", "drift", "n train",
-                    "n " + other.role());
-            for (int i = 0; i < features.size(); i++) {
-                ColumnComparison c = features.get(i);
-                if (!c.tested()) {
-                    t.row(c.column(), c.type(), "not tested: " + c.skipped(), null, null, null, null, "-",
-                            c.nReference(), c.nCurrent());
-                    continue;
-                }
-                tested++;
-                boolean drift = adjusted[i] < alpha;
-                if (drift) {
-                    drifted.add(c.column() + " (" + c.effectName() + " " + Figures.format(c.effectSize()) + ")");
-                }
-                t.row(c.column(), c.type(), c.test(), c.statistic(), c.pValue(), adjusted[i], c.effectSize(),
-                        drift ? "yes" : "no", c.nReference(), c.nCurrent());
+            DriftReport report;
+            try {
+                report = DriftEngine.compare(DriftInput.of(ref.get().table(), p.reference()),
+                        DriftInput.of(cur.get().table(), p.current()), options.withMultivariate(p.multivariate()));
+            } catch (GreenlightException e) {
+                b.finding(p.reference() + " vs " + p.current() + ": not compared (" + e.getMessage() + ").");
+                continue;
             }
-            t.note("Numeric: two-sample Kolmogorov-Smirnov test (scipy ks_2samp, method auto), effect size = "
-                    + "Wasserstein distance / train standard deviation. Categorical: chi-square test of the 2 x k "
-                    + "count table (scipy chi2_contingency), effect size = Jensen-Shannon distance (base 2). "
-                    + "p-values adjusted for " + tested + " features (" + correction + "); drift when adjusted p < "
-                    + Figures.format(alpha) + ".");
-            b.table(t.build());
-            double share = tested == 0 ? 0 : (double) drifted.size() / tested;
-            b.evidence(Evidence.number("share of features drifted, train vs " + other.role(), share,
-                    correction + "-adjusted two-sample tests at alpha " + Figures.format(alpha) + " over " + tested
-                            + " features", other.rows(), other.role()));
-            if (!drifted.isEmpty()) {
-                String list = String.join(", ", drifted.subList(0, Math.min(10, drifted.size())))
-                        + (drifted.size() > 10 ? ", and " + (drifted.size() - 10) + " more" : "");
-                problems.add(drifted.size() + " of " + tested + " features differ between train and " + other.role()
-                        + ": " + list);
-                boolean failing = other.role().equals("test") || other.role().equals("validation");
-                status = worse(status, failing && share > maxShare ? Status.FAIL : Status.WARN);
+            judge(b, j, p, report, maxShare);
+            if (p.current().equals("test")) {
+                DistributionCharts.features(b, ref.get().table(), cur.get().table(), report);
             }
-            if (other.role().equals("test")) {
-                DistributionCharts.features(b, ctx, train.table(), other.table(), features);
-            }
-            Status label = compareLabels(ctx, b, train, other, alpha, problems);
-            status = worse(status, label);
         }
-        problems.forEach(b::finding);
-        if (status == Status.PASS) {
-            b.status(Status.PASS, "No feature or label distribution differs between train and the other datasets "
-                    + "(corrected p >= " + Figures.format(alpha) + ").");
+        WindowAnalysis.run(ctx, b, j, options);
+        IntegrityAnalysis.run(ctx, b, j);
+        j.problems().forEach(b::finding);
+        if (j.isClean()) {
+            b.status(Status.PASS, "No feature, label or prediction distribution differs between train and the other "
+                    + "datasets beyond its threshold.");
         } else {
-            b.status(status, String.join("; ", problems.stream().map(p -> p.length() > 160 ? p.substring(0, 157)
-                    + "..." : p).toList()) + ".");
-            if (status == Status.FAIL) {
-                b.recommendation("Train and test (or validation) should come from one distribution: check how the "
-                        + "split was made, and whether features are computed the same way in each dataset.");
-            }
+            b.status(j.status(), String.join("; ", j.problems().stream().map(t -> t.length() > 200
+                    ? t.substring(0, 197) + "..." : t).toList()) + ".");
+        }
+        if (j.status() == Status.FAIL) {
+            b.recommendation("Train and test (or validation) should come from one distribution: check how the split "
+                    + "was made, and whether features are computed the same way in each dataset.");
         }
         return b.build();
     }
 
-    private static List<ColumnComparison> compareFeatures(CheckContext ctx, Table ref, Table cur) {
-        List<ColumnComparison> out = new ArrayList<>();
-        for (String f : ctx.data().features().keySet()) {
-            out.add(ColumnComparer.compare(f, ref.column(f), cur.column(f)));
+    /** The drift options the configuration asks for: the features, the label and the outputs, with their roles. */
+    static DriftOptions options(CheckContext ctx) {
+        Set<String> predictions = new LinkedHashSet<>();
+        var pc = ctx.config().prediction();
+        for (String c : new String[]{pc.label(), pc.score(), pc.value()}) {
+            if (c != null) {
+                predictions.add(c);
+            }
         }
-        return out;
+        if (pc.probabilities() != null) {
+            predictions.addAll(pc.probabilities().values());
+        }
+        List<String> columns = new ArrayList<>(ctx.data().features().keySet());
+        columns.add(ctx.config().target());
+        columns.addAll(predictions);
+        DriftOptions o = DriftOptions.defaults().withColumns(columns)
+                .withRoles(Set.of(ctx.config().target()), predictions)
+                .withCorrection(correction(ctx.settings().text("data_distribution", "correction", "benjamini-hochberg")));
+        String test = ctx.settings().text("data_distribution", "test", null);
+        if (test != null) {
+            o = o.withTest(test);
+        }
+        if (ctx.settings().isSet("data_distribution", "threshold")) {
+            o = o.withThreshold(ctx.settings().number("data_distribution", "threshold", 0));
+        }
+        if ("true".equals(ctx.settings().text("data_distribution", "reference_thresholds", "false"))) {
+            o = o.withReferenceThresholds(true);
+        }
+        return o;
     }
 
-    /** Adjusted p-values of the tested columns (NaN for the others). */
-    private static double[] adjust(List<ColumnComparison> features, String correction) {
-        double[] raw = features.stream().filter(ColumnComparison::tested).mapToDouble(ColumnComparison::pValue)
-                .toArray();
-        double[] adj = switch (correction) {
-            case "bonferroni" -> MultipleTesting.bonferroni(raw);
-            case "none" -> raw.clone();
-            default -> MultipleTesting.benjaminiHochberg(raw);
+    private static Correction correction(String key) {
+        return switch (key) {
+            case "bonferroni" -> Correction.BONFERRONI;
+            case "none" -> Correction.NONE;
+            default -> Correction.BH;
         };
-        double[] out = new double[features.size()];
-        int k = 0;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = features.get(i).tested() ? adj[k++] : Double.NaN;
-        }
-        return out;
     }
 
-    private static Status compareLabels(CheckContext ctx, CheckResult.Builder b, PreparedDataset train,
-                                        PreparedDataset other, double alpha, List<String> problems) {
-        String target = ctx.config().target();
-        if (!other.table().has(target)) {
-            return Status.PASS;
+    private static void judge(CheckResult.Builder b, Judgement j, Pair p, DriftReport r, double maxShare) {
+        String pair = p.reference() + " vs " + p.current();
+        b.table(DriftTables.columns(pair, r));
+        List<ColumnDrift> features = r.ofRole(ColumnRole.FEATURE);
+        List<String> drifted = features.stream().filter(ColumnDrift::drift)
+                .map(c -> c.name() + " (" + c.test() + " " + Figures.format(c.statistic()) + ")").toList();
+        double share = features.isEmpty() ? 0 : (double) drifted.size() / features.size();
+        b.evidence(Evidence.number("share of features drifted, " + pair, share, "per-column tests chosen as "
+                + "Evidently's defaults, " + r.dataset().correction().key() + " correction, over " + features.size()
+                + " features", r.columns().isEmpty() ? 0 : r.columns().get(0).nCurrent(), p.current()));
+        boolean trainToHeldOut = p.reference().equals("train")
+                && (p.current().equals("test") || p.current().equals("validation"));
+        if (!drifted.isEmpty()) {
+            String list = String.join(", ", drifted.subList(0, Math.min(8, drifted.size())))
+                    + (drifted.size() > 8 ? ", and " + (drifted.size() - 8) + " more" : "");
+            j.raise(trainToHeldOut && share > maxShare ? Status.FAIL : Status.WARN, drifted.size() + " of "
+                    + features.size() + " features differ between " + p.reference() + " and " + p.current() + ": "
+                    + list);
         }
-        Column ref = train.table().column(target);
-        Column cur = other.table().column(target);
-        if (ctx.data().task().isClassification()) {
-            ref = LabelColumns.asLabels(ref);
-            cur = LabelColumns.asLabels(cur);
+        for (ColumnDrift label : r.ofRole(ColumnRole.LABEL)) {
+            b.evidence(Evidence.number("label drift statistic, " + pair, label.statistic(), label.test()
+                    + (Double.isNaN(label.pValue()) ? "" : ", p = " + Figures.format(label.pValue())), label.nCurrent(),
+                    p.current()));
+            if (label.drift()) {
+                j.raise(trainToHeldOut ? Status.FAIL : Status.WARN, "the label distribution differs between "
+                        + p.reference() + " and " + p.current() + " (" + label.test() + " " + Figures.format(
+                        label.statistic()) + ")");
+            }
         }
-        ColumnComparison c = ColumnComparer.compare(target, ref, cur);
-        if (!c.tested()) {
-            return Status.PASS;
+        List<String> outputs = r.ofRole(ColumnRole.PREDICTION).stream().filter(ColumnDrift::drift)
+                .map(ColumnDrift::name).toList();
+        if (!outputs.isEmpty()) {
+            j.raise(Status.WARN, "the model's outputs (" + String.join(", ", outputs) + ") are distributed "
+                    + "differently in " + p.current() + " than in " + p.reference());
         }
-        b.evidence(Evidence.number("label distribution p-value, train vs " + other.role(), c.pValue(),
-                c.test() + " on the target '" + target + "'", (long) c.nReference() + c.nCurrent(), other.role()));
-        if (other.role().equals("test")) {
-            DistributionCharts.label(b, ctx, ref, cur);
-        }
-        if (c.pValue() < alpha) {
-            problems.add("the label distribution differs between train and " + other.role() + " (" + c.test()
-                    + ", p = " + Figures.format(c.pValue()) + ", " + c.effectName() + " "
-                    + Figures.format(c.effectSize()) + ")");
-            return other.role().equals("production") ? Status.WARN : Status.FAIL;
-        }
-        return Status.PASS;
+        multivariate(b, j, pair, r.multivariate());
+        r.notes().forEach(n -> b.finding(pair + ": " + n));
     }
 
-    private static Status worse(Status a, Status b) {
-        if (a == Status.FAIL || b == Status.FAIL) {
-            return Status.FAIL;
+    private static void multivariate(CheckResult.Builder b, Judgement j, String pair, MultivariateDrift m) {
+        if (m == null) {
+            return;
         }
-        return a == Status.WARN || b == Status.WARN ? Status.WARN : Status.PASS;
+        DomainClassifierResult d = m.domainClassifier();
+        if (d != null) {
+            String leans = d.topFeatures().isEmpty() ? "" : "; it leans on " + String.join(", ", d.topFeatures()
+                    .stream().limit(3).map(f -> f.name() + " (" + Figures.percent(f.importance()) + ")").toList());
+            b.evidence(Evidence.number("domain classifier ROC AUC, " + pair, d.auc(), d.folds() + "-fold "
+                    + "cross-validated boosted stumps telling the two apart (0.5 = indistinguishable), Hanley-McNeil "
+                    + "interval" + leans, (long) d.referenceRows() + d.currentRows(), null)
+                    .withInterval(d.aucLow(), d.aucHigh()));
+            if (d.drift()) {
+                j.raise(Status.WARN, "a classifier tells " + pair.replace(" vs ", " from ") + " rows apart (ROC AUC "
+                        + Figures.format(d.auc()) + ")" + leans);
+            }
+        }
+        var pca = m.reconstruction();
+        if (pca != null) {
+            b.evidence(new Evidence("PCA reconstruction error, " + pair, pca.currentError(), null,
+                    pca.components() + " components of " + pca.features() + " numeric features ("
+                            + Figures.percent(pca.varianceExplained()) + " of the variance); reference "
+                            + Figures.format(pca.referenceError()) + ", expected range "
+                            + Figures.format(pca.lowerThreshold()) + " to " + Figures.format(pca.upperThreshold()),
+                    null, pair.substring(pair.indexOf(" vs ") + 4), null, null));
+            if (pca.drift()) {
+                j.raise(Status.WARN, "the relations between features differ between " + pair.replace(" vs ", " and ")
+                        + ": the PCA reconstruction error is " + Figures.format(pca.currentError()) + ", outside "
+                        + Figures.format(pca.lowerThreshold()) + " to " + Figures.format(pca.upperThreshold()));
+            }
+        }
     }
 }

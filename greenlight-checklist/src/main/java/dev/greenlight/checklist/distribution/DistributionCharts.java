@@ -1,8 +1,9 @@
 package dev.greenlight.checklist.distribution;
 
-import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.evidence.Chart;
+import dev.greenlight.drift.ColumnDrift;
+import dev.greenlight.drift.DriftReport;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.NumericColumn;
@@ -23,23 +24,17 @@ final class DistributionCharts {
     private DistributionCharts() {
     }
 
-    static void features(CheckResult.Builder b, CheckContext ctx, Table train, Table test,
-                         List<ColumnComparison> comparisons) {
-        for (ColumnComparison c : comparisons) {
-            if (!c.tested()) {
+    /** One chart per compared column (features, label, outputs): train against test. */
+    static void features(CheckResult.Builder b, Table train, Table test, DriftReport report) {
+        for (ColumnDrift c : report.columns()) {
+            if (!train.has(c.name()) || !test.has(c.name())) {
                 continue;
             }
-            Chart chart = chart(c.column() + ": train vs test", train.column(c.column()), test.column(c.column()));
+            Chart chart = chart(c.name() + ": train vs test" + (c.drift() ? " (drift)" : ""),
+                    train.column(c.name()), test.column(c.name()));
             if (chart != null) {
                 b.chart(chart);
             }
-        }
-    }
-
-    static void label(CheckResult.Builder b, CheckContext ctx, Column train, Column test) {
-        Chart chart = chart("Label " + train.name() + ": train vs test", train, test);
-        if (chart != null) {
-            b.chart(chart);
         }
     }
 
@@ -50,7 +45,8 @@ final class DistributionCharts {
         if (train instanceof CategoricalColumn r && test instanceof CategoricalColumn c) {
             return shares(title, r, c);
         }
-        return null;
+        // a 0/1 column can be read as numbers on one side and categories on the other
+        return shares(title, asCategories(train), asCategories(test));
     }
 
     private static Chart histogram(String title, double[] ref, double[] cur) {
@@ -111,6 +107,17 @@ final class DistributionCharts {
         }
         return new Chart.Bars(title, "share of rows", categories, List.of(new Chart.Series("train", r),
                 new Chart.Series("test", c)), null, null);
+    }
+
+    private static CategoricalColumn asCategories(Column c) {
+        if (c instanceof CategoricalColumn cat) {
+            return cat;
+        }
+        List<String> values = new ArrayList<>(c.size());
+        for (int i = 0; i < c.size(); i++) {
+            values.add(c.format(i));
+        }
+        return CategoricalColumn.of(c.name(), dev.greenlight.table.ColumnType.CATEGORICAL, values);
     }
 
     private static void add(CategoricalColumn col, Map<String, double[]> counts, int side) {

@@ -1,0 +1,51 @@
+package dev.greenlight.checklist.distribution;
+
+import dev.greenlight.checklist.CheckContext;
+import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Judgement;
+import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.data.PreparedDataset;
+import dev.greenlight.drift.integrity.IntegrityChecks;
+import dev.greenlight.drift.integrity.IntegrityFinding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Data-integrity problems that make distributions misleading: constant and near-constant columns, mixed types,
+ * duplicate rows, a feature that predicts the label almost perfectly (target leakage), categories unseen in train
+ * and values outside the training range ({@link IntegrityChecks}). Target leakage warns; the others are findings.
+ * Rows shared between train and test are judged by the benchmark item, against how often rows repeat.
+ */
+final class IntegrityAnalysis {
+
+    private IntegrityAnalysis() {
+    }
+
+    static void run(CheckContext ctx, CheckResult.Builder b, Judgement j) {
+        PreparedDataset train = ctx.data().train();
+        List<IntegrityFinding> found = new ArrayList<>(IntegrityChecks.of(train.table(), "train"));
+        for (PreparedDataset other : ctx.data().datasets().values()) {
+            if (other.role().equals("train")) {
+                continue;
+            }
+            found.addAll(IntegrityChecks.of(other.table(), other.role()));
+            found.addAll(IntegrityChecks.between(train.table(), other.table(), other.role(),
+                    other.table().has(ctx.config().target()) ? ctx.config().target() : null));
+        }
+        var features = ctx.data().features().keySet();
+        for (IntegrityFinding f : found) {
+            if (f.kind() == IntegrityFinding.Kind.SHARED_ROWS) {
+                continue;
+            }
+            if (f.column() != null && !features.contains(f.column()) && !f.column().equals(ctx.config().target())) {
+                continue;
+            }
+            if (f.kind() == IntegrityFinding.Kind.TARGET_LEAKAGE) {
+                j.raise(Status.WARN, f.message());
+            } else {
+                b.finding("Data integrity: " + f.message());
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.greenlight.checklist.distribution;
+
+import dev.greenlight.checklist.CheckContext;
+import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Judgement;
+import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.data.PreparedDataset;
+import dev.greenlight.checklist.evidence.Chart;
+import dev.greenlight.checklist.evidence.EvidenceTable;
+import dev.greenlight.drift.ColumnDrift;
+import dev.greenlight.drift.ColumnRole;
+import dev.greenlight.drift.DriftOptions;
+import dev.greenlight.drift.TimeWindow;
+import dev.greenlight.drift.WindowDrift;
+import dev.greenlight.drift.WindowedDrift;
+import dev.greenlight.error.GreenlightException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drift per time window: with a timestamp column, the test and production rows are grouped by calendar window
+ * ({@code checks.data_distribution.window}: day, week or month; default month) and each window is compared with the
+ * whole training data, as NannyML's chunked drift, so a change that starts part-way through the period shows. A
+ * window where a feature drifts warns.
+ */
+final class WindowAnalysis {
+    static final String DEFAULT_WINDOW = "month";
+
+    private WindowAnalysis() {
+    }
+
+    static void run(CheckContext ctx, CheckResult.Builder b, Judgement j, DriftOptions options) {
+        String ts = ctx.config().columns().timestamp();
+        if (ts == null) {
+            return;
+        }
+        TimeWindow window = TimeWindow.fromKey(ctx.settings().text("data_distribution", "window", DEFAULT_WINDOW));
+        PreparedDataset train = ctx.data().train();
+        for (String role : List.of("test", "production")) {
+            var current = ctx.data().dataset(role);
+            if (current.isEmpty() || !current.get().table().has(ts)) {
+                continue;
+            }
+            List<WindowDrift> windows;
+            try {
+                windows = WindowedDrift.compare(train.table(), current.get().table(), ts, window,
+                        options.withMultivariate(false));
+            } catch (GreenlightException e) {
+                b.finding("Drift per " + window.key() + " of the " + role + " data: not computed (" + e.getMessage()
+                        + ").");
+                continue;
+            }
+            if (windows.size() < 2) {
+                continue;
+            }
+            EvidenceTable.Builder t = EvidenceTable.builder("Drift per " + window.key() + ": train vs " + role,
+                    "window", "rows", "features drifted", "share", "label drift", "drifted columns");
+            List<String> starts = new ArrayList<>();
+            List<Double> shares = new ArrayList<>();
+            List<String> driftedWindows = new ArrayList<>();
+            for (WindowDrift w : windows) {
+                List<ColumnDrift> features = w.report().ofRole(ColumnRole.FEATURE);
+                List<String> drifted = w.report().columns().stream().filter(ColumnDrift::drift).map(ColumnDrift::name)
+                        .toList();
+                long driftedFeatures = features.stream().filter(ColumnDrift::drift).count();
+                double share = features.isEmpty() ? 0 : (double) driftedFeatures / features.size();
+                boolean label = w.report().ofRole(ColumnRole.LABEL).stream().anyMatch(ColumnDrift::drift);
+                t.row(w.start().toString(), w.rows(), driftedFeatures, share, label ? "yes" : "no",
+                        String.join(", ", drifted.subList(0, Math.min(6, drifted.size()))));
+                starts.add(w.start().toString());
+                shares.add(share);
+                if (driftedFeatures > 0 || label) {
+                    driftedWindows.add(w.start().toString());
+                }
+            }
+            b.table(t.note("Each window of the " + role + " rows against the whole training data, with the same "
+                    + "tests; windows of fewer than " + WindowedDrift.MIN_ROWS + " rows are left out.").build());
+            b.chart(new Chart.Bars("Share of features drifted per " + window.key() + " (train vs " + role + ")",
+                    "share drifted", starts, List.of(new Chart.Series("share of features drifted", shares)), null,
+                    null));
+            if (!driftedWindows.isEmpty()) {
+                j.raise(Status.WARN, "the " + role + " data drifts from train in " + driftedWindows.size() + " of "
+                        + windows.size() + " " + window.key() + "s (from " + driftedWindows.get(0) + ")");
+            }
+        }
+    }
+}
