@@ -182,6 +182,30 @@ class ItemChecksTest {
     }
 
     @Test
+    void dataDistributionShowsDriftPerMonthWhenItStartsPartWay() {
+        java.util.Random r = new java.util.Random(6);
+        StringBuilder train = new StringBuilder("day,x,group,y,pred,score\n");
+        StringBuilder test = new StringBuilder("day,x,group,y,pred,score\n");
+        for (int i = 0; i < 1200; i++) {
+            boolean isTest = i >= 600;
+            java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1).plusDays(i / 5);
+            // from July on, x shifts by two standard deviations
+            double x = r.nextGaussian() + (isTest && day.getMonthValue() >= 7 ? 2 : 0);
+            int y = x > 0 ? 1 : 0;
+            (isTest ? test : train).append(String.format(java.util.Locale.ROOT, "%s,%.4f,%s,%d,%d,%.3f%n", day, x,
+                    r.nextBoolean() ? "a" : "b", y, y, y == 1 ? 0.9 : 0.1));
+        }
+        CheckResult res = run(new DataDistributionCheck(), Fixture.project(dir, train.toString(), test.toString(),
+                y -> y + "columns: {timestamp: day}\n"));
+        var months = res.tables().stream().filter(t -> t.title().equals("Drift per month: train vs test")).findFirst()
+                .orElseThrow();
+        assertThat(months.rows()).extracting(row -> row.get(4)).containsExactly("no", "no", "yes", "yes");
+        assertThat(res.findings()).anyMatch(f -> f.startsWith("the test data drifts from train in") && f.contains(
+                "(from 2025-07-01)"));
+        assertThat(res.charts()).anyMatch(c -> c.title().startsWith("Share of features drifted per month"));
+    }
+
+    @Test
     void goalsReportHardAndSoftMissesAndUnmeasuredSystemLimits() {
         CheckResult hard = run(new GoalsAndLimitsCheck(), project(3, y -> y.replace("min: 0.7, hard: true",
                 "min: 0.999, hard: true")));

@@ -9,6 +9,7 @@ import dev.greenlight.checklist.evidence.Chart;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.drift.ColumnDrift;
 import dev.greenlight.drift.ColumnRole;
+import dev.greenlight.drift.Correction;
 import dev.greenlight.drift.DriftOptions;
 import dev.greenlight.drift.TimeWindow;
 import dev.greenlight.drift.WindowDrift;
@@ -16,7 +17,9 @@ import dev.greenlight.drift.WindowedDrift;
 import dev.greenlight.error.GreenlightException;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Drift per time window: with a timestamp column, the test and production rows are grouped by calendar window
@@ -28,6 +31,24 @@ final class WindowAnalysis {
     static final String DEFAULT_WINDOW = "month";
 
     private WindowAnalysis() {
+    }
+
+    /**
+     * Whether each column of each window drifted, with the p-values of every window and column corrected together:
+     * the engine corrects within one comparison, and testing many windows would otherwise multiply false alarms.
+     * Distance tests (no p-value) keep the engine's decision.
+     */
+    static Map<ColumnDrift, Boolean> correctAcrossWindows(List<WindowDrift> windows, Correction correction) {
+        List<ColumnDrift> all = new ArrayList<>();
+        windows.forEach(w -> all.addAll(w.report().columns()));
+        double[] raw = all.stream().mapToDouble(ColumnDrift::pValue).toArray();
+        double[] adjusted = correction.adjust(raw);
+        Map<ColumnDrift, Boolean> out = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            ColumnDrift c = all.get(i);
+            out.put(c, Double.isNaN(raw[i]) ? c.drift() : adjusted[i] < c.threshold());
+        }
+        return out;
     }
 
     static void run(CheckContext ctx, CheckResult.Builder b, Judgement j, DriftOptions options) {
@@ -59,13 +80,14 @@ final class WindowAnalysis {
             List<String> starts = new ArrayList<>();
             List<Double> shares = new ArrayList<>();
             List<String> driftedWindows = new ArrayList<>();
+            Map<ColumnDrift, Boolean> drifts = correctAcrossWindows(windows, options.correction());
             for (WindowDrift w : windows) {
                 List<ColumnDrift> features = w.report().ofRole(ColumnRole.FEATURE);
-                List<String> drifted = w.report().columns().stream().filter(ColumnDrift::drift).map(ColumnDrift::name)
+                List<String> drifted = w.report().columns().stream().filter(drifts::get).map(ColumnDrift::name)
                         .toList();
-                long driftedFeatures = features.stream().filter(ColumnDrift::drift).count();
+                long driftedFeatures = features.stream().filter(drifts::get).count();
                 double share = features.isEmpty() ? 0 : (double) driftedFeatures / features.size();
-                boolean label = w.report().ofRole(ColumnRole.LABEL).stream().anyMatch(ColumnDrift::drift);
+                boolean label = w.report().ofRole(ColumnRole.LABEL).stream().anyMatch(drifts::get);
                 t.row(w.start().toString(), w.rows(), driftedFeatures, share, label ? "yes" : "no",
                         String.join(", ", drifted.subList(0, Math.min(6, drifted.size()))));
                 starts.add(w.start().toString());
@@ -75,7 +97,9 @@ final class WindowAnalysis {
                 }
             }
             b.table(t.note("Each window of the " + role + " rows against the whole training data, with the same "
-                    + "tests; windows of fewer than " + WindowedDrift.MIN_ROWS + " rows are left out.").build());
+                    + "tests; p-values corrected across every window and column together (" + options.correction()
+                    .key() + "), so more windows do not mean more false alarms; windows of fewer than "
+                    + WindowedDrift.MIN_ROWS + " rows are left out.").build());
             b.chart(new Chart.Bars("Share of features drifted per " + window.key() + " (train vs " + role + ")",
                     "share drifted", starts, List.of(new Chart.Series("share of features drifted", shares)), null,
                     null));
