@@ -1,6 +1,7 @@
 package dev.greenlight.checklist.baseline;
 
 import dev.greenlight.baseline.Baseline;
+import dev.greenlight.baseline.BaselineInput;
 import dev.greenlight.baseline.Baselines;
 import dev.greenlight.checklist.Check;
 import dev.greenlight.checklist.CheckContext;
@@ -64,8 +65,10 @@ public final class BaselineCheck implements Check {
         String best = null;
         double bestValue = Double.NaN;
         Outcomes bestOutcomes = null;
+        BaselineInput input = BaselineInput.of(train.truth(), train.table(), train.rowsUsed(), test.outcomes(),
+                test.table(), test.rowsUsed(), ctx.data().features());
         for (Baseline baseline : Baselines.forTask(ctx.data().task())) {
-            Outcomes predicted = baseline.predict(train.truth(), test.outcomes());
+            Outcomes predicted = baseline.predict(input);
             MetricValue v = ctx.compute(metric, predicted);
             if (!v.isDefined()) {
                 b.finding("Baseline '" + baseline.name() + "': " + metric + " undefined (" + v.undefinedReason()
