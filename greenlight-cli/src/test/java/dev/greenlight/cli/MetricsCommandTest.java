@@ -68,6 +68,25 @@ class MetricsCommandTest {
     }
 
     @Test
+    void sampleWeightsTurnTheRowCountingIntervalsIntoBootstraps() throws IOException {
+        Path f = dir.resolve("w.csv");
+        StringBuilder csv = new StringBuilder("y,p_neg,p_pos,w\n");
+        for (int i = 0; i < 40; i++) {
+            double yes = (i % 2 == 0) == (i % 5 != 0) ? 0.8 : 0.3;
+            csv.append(i % 2 == 0 ? "pos" : "neg").append(',').append(1 - yes).append(',').append(yes).append(',')
+                    .append(1 + i % 3).append('\n');
+        }
+        Files.writeString(f, csv);
+        Cli r = Cli.run("metrics", "--data", f.toString(), "--target", "y", "--proba-prefix", "p_", "--weight", "w",
+                "--task", "binary", "--format", "json", "--resamples", "100");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode m = new ObjectMapper().readTree(r.out()).get("metrics");
+        assertThat(m.get("accuracy").get("method").asText()).startsWith("bootstrap percentile");
+        assertThat(m.get("roc_auc").get("method").asText()).startsWith("bootstrap percentile");
+        assertThat(m.get("roc_auc").get("n").asInt()).isEqualTo(40);
+    }
+
+    @Test
     void regressionTableIsReadable() {
         Cli r = Cli.run("metrics", "--data", Cli.repo().resolve("examples/diabetes/test.csv").toString(),
                 "--target", "target", "--prediction", "predicted", "--task", "regression", "--resamples", "100");

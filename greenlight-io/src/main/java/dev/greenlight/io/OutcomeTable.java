@@ -7,6 +7,7 @@ import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.RegressionOutcomes;
 import dev.greenlight.metrics.Task;
 import dev.greenlight.table.Column;
+import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.Columns;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
@@ -177,9 +178,11 @@ public final class OutcomeTable {
             }
             Integer k = index.get(v);
             if (k == null) {
+                String read = c.type() == ColumnType.BOOLEAN ? "; the column is read as "
+                        + "booleans, so yes/no, y/n and 1/0 values become true/false" : "";
                 throw new InvalidDataException(where(name, i) + " holds the label '" + v + "', which has no "
                         + "probability column '" + columns.probaPrefix() + v + "' (probability columns: "
-                        + String.join(", ", probaColumns.values()) + ")");
+                        + String.join(", ", probaColumns.values()) + ")" + read);
             }
             out[i] = k;
         }
