@@ -52,17 +52,19 @@ public final class Fixture {
     }
 
     /**
-     * Binary data: x ~ N(0,1) (shifted by {@code shift}), a categorical "group" and a label y = (x > 0) with 10% of
-     * the labels flipped at random, so the model's errors fall evenly over every slice. The score is
-     * sigmoid(strength * x): strength 0 makes an uninformative model.
+     * Binary data: x ~ N(0,1) (shifted by {@code shift}), a categorical "group" and a label y = (x + z > 0), with z a
+     * signal only the model knows (as if it had a better feature) and 10% of the labels flipped at random, so the
+     * model's errors fall evenly over every slice. The score is sigmoid(strength * (x + z)): strength 0 makes an
+     * uninformative model; baselines, which see only x and group, cannot match a strong one.
      */
     public static String binaryCsv(long seed, int n, double strength, double shift) {
         Random r = new Random(seed);
         StringBuilder b = new StringBuilder("x,group,y,pred,score\n");
         for (int i = 0; i < n; i++) {
             double x = r.nextGaussian() + shift;
-            int y = (x > 0) != (r.nextDouble() < 0.1) ? 1 : 0;
-            double score = 1 / (1 + Math.exp(-strength * x));
+            double z = r.nextGaussian();
+            int y = (x + z > 0) != (r.nextDouble() < 0.1) ? 1 : 0;
+            double score = 1 / (1 + Math.exp(-strength * (x + z)));
             b.append(String.format(Locale.ROOT, "%.6f,%s,%d,%d,%.6f%n", x, r.nextBoolean() ? "a" : "b", y,
                     score >= 0.5 ? 1 : 0, score));
         }

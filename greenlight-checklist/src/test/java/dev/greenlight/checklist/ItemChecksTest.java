@@ -53,10 +53,11 @@ class ItemChecksTest {
     @Test
     void baselinePassesWhenTheModelBeatsTheMajorityClass() {
         CheckResult r = run(new BaselineCheck(), Fixture.good(dir));
-        assertThat(r.summary()).contains("beats every baseline").contains("most_frequent");
+        assertThat(r.summary()).contains("beats every baseline").contains("strongest baseline, logistic_regression "
+                + "(logistic regression on 1 numeric and 1 categorical features");
         assertThat(r.evidence()).anyMatch(e -> e.name().equals("baseline most_frequent roc_auc (test)")
                 && e.value() == 0.5 && e.n() == 200);
-        assertThat(r.evidence()).anyMatch(e -> e.name().startsWith("improvement over the best baseline")
+        assertThat(r.evidence()).anyMatch(e -> e.name().startsWith("improvement over the strongest baseline (logistic_regression)")
                 && e.ciLow() > 0 && e.ciHigh() >= e.value());
         assertThat(r.charts()).hasSize(1);
     }
@@ -66,7 +67,7 @@ class ItemChecksTest {
         // scores that rank the classes the wrong way round
         CheckResult r = run(new BaselineCheck(), project(-3, UnaryOperator.identity()));
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        assertThat(r.summary()).contains("does not beat the best baseline");
+        assertThat(r.summary()).contains("does not beat the strongest baseline");
         assertThat(r.recommendation()).isNotNull();
     }
 
@@ -84,8 +85,9 @@ class ItemChecksTest {
         CheckResult res = run(new BaselineCheck(), Fixture.project(dir, Fixture.binaryCsv(1, 600, 3, 0),
                 test.toString(), UnaryOperator.identity()));
         assertThat(res.status()).as(res.summary()).isEqualTo(Status.WARN);
-        assertThat(res.summary()).contains("not distinguishable from the most_frequent baseline");
+        assertThat(res.summary()).contains("The model is not distinguishable from ");
         var gain = res.evidence().stream().filter(e -> e.name().startsWith("improvement")).findFirst().orElseThrow();
+        assertThat(res.evidence()).anyMatch(e -> e.name().startsWith("DeLong p-value, model vs "));
         assertThat(gain.value()).isPositive();
         assertThat(gain.ciLow()).isNegative();
         assertThat(gain.method()).contains("paired bootstrap percentile, 1000 stratified resamples, seed 42");
@@ -95,7 +97,7 @@ class ItemChecksTest {
     void baselineMarginIsReadFromTheConfiguration() {
         CheckResult r = run(new BaselineCheck(), project(3, y -> y + "checks:\n  baseline: {margin: 0.9}\n"));
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        assertThat(r.summary()).contains("required margin 0.9");
+        assertThat(r.summary()).contains("by the required margin of 0.9");
     }
 
     @Test

@@ -216,7 +216,7 @@ class ProductionScenariosTest {
         CheckResult r = run(new MetricsDefinitionCheck(), RESAMPLED, Fixture.binaryCsv(1, 800, 3, 0), balanced);
         assertThat(r.status()).as(r.summary()).isEqualTo(Status.WARN);
         assertThat(r.findings()).anyMatch(f -> f.startsWith("the test class balance differs from production (class 0 "
-                + "is 5"));
+                + "is 49.3% of test but 95.0% of production"));
         var table = r.tables().stream().filter(t -> t.title().equals("Test metrics on production's class mix"))
                 .findFirst().orElseThrow();
         var precision = table.rows().stream().filter(row -> row.get(0).equals("precision")).findFirst().orElseThrow();

@@ -30,7 +30,9 @@ class CheckCommandTest {
         JsonNode schema = new ObjectMapper().readTree(Cli.repo().resolve("docs/schema/report.schema.json").toFile());
         assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema).validate(report))
                 .as("report.json follows docs/schema/report.schema.json").isEmpty();
-        assertThat(report.get("verdict").asText()).isEqualTo("READY");
+        assertThat(report.get("verdict").asText()).isEqualTo("READY_WITH_WARNINGS");
+        assertThat(report.at("/items/0/status").asText()).as("the GBM is no better than a logistic regression")
+                .isEqualTo("WARN");
         assertThat(report.get("items")).hasSize(9);
         assertThat(report.at("/items/8/status").asText()).isEqualTo("WAIVED");
         assertThat(r.out()).startsWith("breast-cancer-gbm 1.0.0: READY").contains("baseline").contains("Reports:");

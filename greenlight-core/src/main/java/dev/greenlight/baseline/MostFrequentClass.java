@@ -3,6 +3,7 @@ package dev.greenlight.baseline;
 import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.Task;
+import dev.greenlight.text.Figures;
 
 import java.util.Arrays;
 
@@ -30,33 +31,25 @@ public final class MostFrequentClass implements Baseline {
     }
 
     @Override
-    public Outcomes predict(TrainingTruth train, Outcomes test) {
-        ClassificationOutcomes t = (ClassificationOutcomes) test;
+    public BaselineFit fit(BaselineInput input) {
+        ClassificationOutcomes t = (ClassificationOutcomes) input.test();
+        ClassShares shares = ClassShares.of(input.train(), t.classCount());
+        int majority = shares.majority();
+        String summary = "predicts '" + t.labels().get(majority) + "' for every row ("
+                + Figures.percent(shares.share(majority)) + " of the training rows)";
+        return BaselineFit.of(withPrior(t, majority, shares), summary);
+    }
+
+    /** The test truth with one predicted class and the training class shares as every row's scores. */
+    static Outcomes withPrior(ClassificationOutcomes t, int majority, ClassShares shares) {
         int k = t.classCount();
-        double[] mass = new double[k];
-        double total = 0;
-        for (int i = 0; i < train.size(); i++) {
-            mass[train.classes()[i]] += train.weight(i);
-            total += train.weight(i);
-        }
-        int majority = 0;
-        for (int c = 1; c < k; c++) {
-            if (mass[c] > mass[majority]) {
-                majority = c;
-            }
-        }
         int n = t.size();
         int[] yPred = new int[n];
         Arrays.fill(yPred, majority);
-        if (t.isBinary()) {
-            double[] scores = new double[n];
-            Arrays.fill(scores, mass[t.positive()] / total);
-            return ClassificationOutcomes.binary(t.labels(), t.positive(), t.yTrue(), yPred, scores, t.weights());
-        }
         double[][] probs = new double[k][n];
         for (int c = 0; c < k; c++) {
-            Arrays.fill(probs[c], mass[c] / total);
+            Arrays.fill(probs[c], shares.share(c));
         }
-        return ClassificationOutcomes.multiclass(t.labels(), t.yTrue(), yPred, probs, t.weights());
+        return Predicted.classes(t, yPred, probs);
     }
 }

@@ -1,8 +1,8 @@
 package dev.greenlight.baseline;
 
-import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.RegressionOutcomes;
 import dev.greenlight.metrics.Task;
+import dev.greenlight.text.Figures;
 
 import java.util.Arrays;
 
@@ -25,16 +25,27 @@ public final class TrainMean implements Baseline {
     }
 
     @Override
-    public Outcomes predict(TrainingTruth train, Outcomes test) {
+    public BaselineFit fit(BaselineInput input) {
+        double mean = mean(input.train());
+        return BaselineFit.of(constant((RegressionOutcomes) input.test(), mean),
+                "predicts the training mean " + Figures.format(mean) + " for every row");
+    }
+
+    /** The weighted mean of the training values. */
+    static double mean(TrainingTruth train) {
         double sum = 0;
         double weight = 0;
         for (int i = 0; i < train.size(); i++) {
             sum += train.weight(i) * train.values()[i];
             weight += train.weight(i);
         }
-        RegressionOutcomes t = (RegressionOutcomes) test;
-        double[] pred = new double[t.size()];
-        Arrays.fill(pred, sum / weight);
-        return new RegressionOutcomes(t.yTrue(), pred, t.weights());
+        return sum / weight;
+    }
+
+    /** The test truth with one value predicted for every row. */
+    static RegressionOutcomes constant(RegressionOutcomes test, double value) {
+        double[] pred = new double[test.size()];
+        Arrays.fill(pred, value);
+        return new RegressionOutcomes(test.yTrue(), pred, test.weights());
     }
 }

@@ -1,8 +1,8 @@
 package dev.greenlight.baseline;
 
-import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.RegressionOutcomes;
 import dev.greenlight.metrics.Task;
+import dev.greenlight.text.Figures;
 
 import java.util.Arrays;
 
@@ -29,14 +29,12 @@ public final class TrainMedian implements Baseline {
     }
 
     @Override
-    public Outcomes predict(TrainingTruth train, Outcomes test) {
-        double[] v = train.values().clone();
+    public BaselineFit fit(BaselineInput input) {
+        double[] v = input.train().values().clone();
         Arrays.sort(v);
         int n = v.length;
         double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-        RegressionOutcomes t = (RegressionOutcomes) test;
-        double[] pred = new double[t.size()];
-        Arrays.fill(pred, median);
-        return new RegressionOutcomes(t.yTrue(), pred, t.weights());
+        return BaselineFit.of(TrainMean.constant((RegressionOutcomes) input.test(), median),
+                "predicts the training median " + Figures.format(median) + " for every row");
     }
 }

@@ -101,7 +101,7 @@ public final class ConfigLoader {
             }
             return new GreenlightConfig(file, sha256, model, task, root.get("target").asText(), positive,
                     prediction, columns, datasets(), split, features(), strings(root.path("sensitive")),
-                    strings(root.path("slices")), metrics(task, prediction), goals(task),
+                    strings(root.path("slices")), metrics(task, prediction), baselines(task), goals(task),
                     checks(), plan(), waivers(), loc);
         }
 
@@ -248,6 +248,30 @@ public final class ConfigLoader {
                 problems.add(loc.describe(path, "unknown metric '" + name + "' for a " + task.key() + " task"
                         + Suggestions.didYouMean(name, valid) + "; valid: " + String.join(", ", valid)));
             }
+        }
+
+        private List<GreenlightConfig.TeamBaseline> baselines(Task task) {
+            List<GreenlightConfig.TeamBaseline> out = new ArrayList<>();
+            JsonNode list = root.path("baselines");
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode b = list.get(i);
+                String metric = text(b, "metric");
+                if (metric != null) {
+                    checkMetric(task, metric, "/baselines/" + i + "/metric");
+                }
+                String kind = text(b, "kind");
+                if (kind == null && b.has("column")) {
+                    kind = task.isClassification() ? "label" : "value";
+                }
+                if ("value".equals(kind) == task.isClassification() && kind != null) {
+                    problems.add(loc.describe("/baselines/" + i + "/kind", "kind '" + kind + "' does not fit a "
+                            + task.key() + " task (" + (task.isClassification() ? "label or score" : "value") + ")"));
+                }
+                out.add(new GreenlightConfig.TeamBaseline(b.get("name").asText(), text(b, "column"), kind,
+                        text(b, "description"), metric, b.has("value") ? b.get("value").asDouble() : null,
+                        b.path("rows").asInt(0), text(b, "source")));
+            }
+            return out;
         }
 
         private List<GreenlightConfig.Goal> goals(Task task) {

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param sensitive     sensitive attributes
  * @param slices        slice columns
  * @param metrics       how performance is measured
+ * @param baselines     baselines the team brings
  * @param goals         goals and hard limits
  * @param checks        thresholds of the checks
  * @param plan          the production plan's answers, by section and question key
@@ -35,13 +36,15 @@ import java.util.Optional;
 public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task task, String target,
                                String positiveLabel, PredictionColumns prediction, RoleColumns columns,
                                Datasets datasets, SplitInfo split, Features features, List<String> sensitive,
-                               List<String> slices, MetricsDefinition metrics, List<Goal> goals,
+                               List<String> slices, MetricsDefinition metrics, List<TeamBaseline> baselines,
+                               List<Goal> goals,
                                CheckSettings checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
                                ConfigLocations locations) {
 
     public GreenlightConfig {
         sensitive = List.copyOf(sensitive);
         slices = List.copyOf(slices);
+        baselines = List.copyOf(baselines);
         goals = List.copyOf(goals);
         waivers = List.copyOf(waivers);
         plan = Map.copyOf(plan);
@@ -124,6 +127,26 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
         public MetricsDefinition {
             secondary = List.copyOf(secondary);
             productionPriors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(productionPriors));
+        }
+    }
+
+    /**
+     * A baseline the team brings: either an existing system's output column ({@code column}, with its {@code kind}),
+     * or a stated number ({@code metric} and {@code value}); the other fields are null.
+     *
+     * @param name        its name in reports
+     * @param column      the test data's column with the existing system's output, or null
+     * @param kind        label, score or value, or null
+     * @param description what it is, or null
+     * @param metric      the metric of a stated number, or null
+     * @param value       the stated number, or null
+     * @param rows        rows the stated number was measured on (0 when unknown)
+     * @param source      where the stated number comes from, or null
+     */
+    public record TeamBaseline(String name, String column, String kind, String description, String metric,
+                               Double value, int rows, String source) {
+        public boolean isStated() {
+            return column == null;
         }
     }
 

@@ -100,6 +100,14 @@ public final class DatasetPreparer {
                     + Suggestions.didYouMean(unit, files.get("test").table().columnNames())));
         }
         checkPriors(labels);
+        for (int i = 0; i < config.baselines().size(); i++) {
+            String column = config.baselines().get(i).column();
+            if (column != null && !files.get("test").table().has(column)) {
+                throw new InvalidDataException(config.locations().describe("/baselines/" + i + "/column", "the "
+                        + "baseline column '" + column + "' is not a column of " + files.get("test").fileName()
+                        + Suggestions.didYouMean(column, files.get("test").table().columnNames())));
+            }
+        }
         return new EvaluationData(task, labels, positive, features, prepared, notes);
     }
 

@@ -120,6 +120,7 @@ record PredictionRoles(String label, String score, Map<String, String> probabili
     Set<String> columns(GreenlightConfig config) {
         Set<String> out = new HashSet<>(declared());
         out.add(config.target());
+        config.baselines().stream().filter(b -> b.column() != null).forEach(b -> out.add(b.column()));
         var c = config.columns();
         for (String s : new String[]{c.id(), c.timestamp(), c.group(), c.weight(),
                 config.metrics().aggregateBy()}) {

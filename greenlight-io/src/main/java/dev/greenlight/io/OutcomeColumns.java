@@ -1,0 +1,26 @@
+package dev.greenlight.io;
+
+import dev.greenlight.metrics.Task;
+
+import java.util.Objects;
+
+/**
+ * Which columns of a data file hold the truth and a model's output, for {@link OutcomeTable}.
+ *
+ * @param task          what the model predicts
+ * @param target        the true label or value
+ * @param prediction    the predicted label (classification) or value (regression), or null
+ * @param score         binary: the positive class's probability, or null
+ * @param probaPrefix   multiclass: probability columns are this prefix followed by the class label, or null
+ * @param weight        sample weights, or null
+ * @param positiveLabel binary: the positive class, or null for the last label in sorted order (scikit-learn's
+ *                      {@code pos_label=1} for 0/1 labels)
+ */
+public record OutcomeColumns(Task task, String target, String prediction, String score, String probaPrefix,
+                             String weight, String positiveLabel) {
+
+    public OutcomeColumns {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(target, "target");
+    }
+}
