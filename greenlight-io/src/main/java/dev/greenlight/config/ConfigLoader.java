@@ -93,7 +93,7 @@ public final class ConfigLoader {
             var split = s == null ? null : new GreenlightConfig.SplitInfo(s.get("method").asText(),
                     s.has("seed") ? s.get("seed").asLong() : null,
                     s.has("test_size") ? s.get("test_size").asDouble() : null, text(s, "by"),
-                    text(s, "description"), text(s, "script"));
+                    text(s, "description"), text(s, "script"), manifest(s));
             String positive = text(root, "positive_label");
             if (positive != null && task != Task.BINARY) {
                 problems.add(loc.describe("/positive_label", "only a binary task has a positive label (task is "
@@ -171,6 +171,19 @@ public final class ConfigLoader {
             JsonNode d = root.get("datasets");
             return new GreenlightConfig.Datasets(path(d, "train"), path(d, "test"), path(d, "validation"),
                     path(d, "production"));
+        }
+
+        private Path manifest(JsonNode split) {
+            String t = text(split, "manifest");
+            if (t == null) {
+                return null;
+            }
+            Path p = Path.of(t);
+            Path resolved = p.isAbsolute() ? p : file.toAbsolutePath().getParent().resolve(p).normalize();
+            if (!Files.isRegularFile(resolved)) {
+                problems.add(loc.describe("/split/manifest", "split manifest not found: " + resolved));
+            }
+            return resolved;
         }
 
         private Path path(JsonNode d, String key) {

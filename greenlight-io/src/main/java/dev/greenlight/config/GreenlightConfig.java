@@ -98,8 +98,11 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
         }
     }
 
+    /**
+     * @param manifest the split manifest written by {@code greenlight split}, resolved, or null
+     */
     public record SplitInfo(String method, Long seed, Double testSize, String by, String description,
-                            String script) {
+                            String script, Path manifest) {
     }
 
     public record Features(List<String> include, List<String> exclude, Map<String, ColumnType> types) {

@@ -13,6 +13,7 @@ import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.checklist.evidence.OpenQuestion;
 import dev.greenlight.config.GreenlightConfig.SplitInfo;
 import dev.greenlight.metrics.ClassificationOutcomes;
+import dev.greenlight.split.SplitManifest;
 import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.Direction;
 import dev.greenlight.metrics.MetricCatalog;
@@ -72,6 +73,7 @@ public final class BenchmarkCheck extends ItemCheck {
         if (!documented) {
             j.raise(Status.FAIL, "the split is not documented");
         }
+        verifyManifest(ctx, j);
         RowOverlap overlap = RowOverlap.of(ctx.data().train().table(), ctx.data().test().table(), rowColumns(ctx));
         b.evidence(Evidence.number("share of test rows identical to a train row", overlap.testShare(),
                 "exact match on every feature and the target", overlap.testRows(), "test"));
@@ -175,6 +177,20 @@ public final class BenchmarkCheck extends ItemCheck {
             }
         }
         return true;
+    }
+
+    /** Checks train and test against the manifest {@code greenlight split} wrote, when the configuration names one. */
+    private static void verifyManifest(CheckContext ctx, Judgement j) {
+        var split = ctx.config().split();
+        if (split == null || split.manifest() == null) {
+            return;
+        }
+        List<String> differences = SplitManifest.read(split.manifest()).verify(ctx.data().train().file().path(),
+                ctx.data().test().file().path());
+        if (!differences.isEmpty()) {
+            j.raise(Status.WARN, "train or test is not what the split manifest describes: " + String.join("; ",
+                    differences));
+        }
     }
 
     /** The columns that identify a row's content: the features and the target. */
