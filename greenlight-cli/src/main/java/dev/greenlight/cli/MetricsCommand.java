@@ -4,11 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.greenlight.io.DataFile;
-import dev.greenlight.io.OutcomeColumns;
-import dev.greenlight.io.OutcomeTable;
-import dev.greenlight.io.ReadOptions;
-import dev.greenlight.io.TableReader;
 import dev.greenlight.metrics.Bootstrap;
 import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.MetricIntervals;
@@ -20,11 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code greenlight metrics}: every metric of a predictions file, with intervals, as a table or JSON. */
@@ -33,37 +25,9 @@ import java.util.concurrent.Callable;
                 + "name, with a confidence interval (Wilson for proportions, DeLong for a binary ROC AUC, a seeded "
                 + "bootstrap otherwise), the method and the number of rows.")
 final class MetricsCommand implements Callable<Integer> {
-    private static final Map<String, Task> TASKS = Map.of("binary", Task.BINARY, "multiclass", Task.MULTICLASS,
-            "regression", Task.REGRESSION);
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "The data file (CSV, Parquet, "
-            + "JSON Lines).")
-    Path data;
-
-    @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "The true label or value.")
-    String target;
-
-    @Option(names = "--prediction", paramLabel = "COLUMN", description = "The predicted label (classification) "
-            + "or value (regression).")
-    String prediction;
-
-    @Option(names = "--score", paramLabel = "COLUMN", description = "Binary: the positive class's probability.")
-    String score;
-
-    @Option(names = "--proba-prefix", paramLabel = "PREFIX", description = "Class probabilities in the columns "
-            + "PREFIX followed by each class label, e.g. p_0, p_1, p_cat.")
-    String probaPrefix;
-
-    @Option(names = "--weight", paramLabel = "COLUMN", description = "Sample weights.")
-    String weight;
-
-    @Option(names = "--task", required = true, paramLabel = "TASK", description = "binary, multiclass or "
-            + "regression.")
-    String task;
-
-    @Option(names = "--positive-label", paramLabel = "LABEL", description = "Binary: the positive class. Default: "
-            + "the last label in sorted order (1 of 0/1).")
-    String positiveLabel;
+    @CommandLine.Mixin
+    OutcomeOptions data;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json. "
             + "Default: ${DEFAULT-VALUE}.")
@@ -86,32 +50,15 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Task t = TASKS.get(task);
-        if (t == null) {
-            throw usage("--task: expected binary, multiclass or regression, found '" + task + "'");
-        }
         if (!format.equals("table") && !format.equals("json")) {
             throw usage("--format: expected table or json, found '" + format + "'");
-        }
-        if (score != null && probaPrefix != null) {
-            throw usage("give either --score or --proba-prefix, not both");
-        }
-        if (score != null && t != Task.BINARY) {
-            throw usage("--score is for a binary task (the positive class's probability); use --proba-prefix");
         }
         if (resamples < 1 || !(level > 0 && level < 1)) {
             throw usage("--resamples must be at least 1 and --level between 0 and 1");
         }
-        Set<String> numeric = new HashSet<>();
-        for (String c : new String[] {score, weight, t == Task.REGRESSION ? target : null,
-                t == Task.REGRESSION ? prediction : null}) {
-            if (c != null) {
-                numeric.add(c);
-            }
-        }
-        DataFile file = TableReader.read(data, new ReadOptions(Map.of(), numeric));
-        Outcomes outcomes = OutcomeTable.read(file, new OutcomeColumns(t, target, prediction, score, probaPrefix,
-                weight, positiveLabel));
+        OutcomeOptions.Read read = data.read(spec);
+        Task t = read.task();
+        Outcomes outcomes = read.outcomes();
         Bootstrap bootstrap = Bootstrap.seeded(seed).resamples(resamples);
         List<ConfidenceInterval> metrics = MetricIntervals.all(t, outcomes, bootstrap, level);
         PrintWriter out = spec.commandLine().getOut();

@@ -79,14 +79,20 @@ public final class WeakSegmentSearch {
         // reported ones would let the selection inflate false discoveries
         double[] raw = candidates.stream().mapToDouble(Candidate::pValue).toArray();
         double[] adjusted = MultipleTesting.benjaminiHochberg(raw);
-        List<Segment> out = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).reported()) {
-                out.add(candidates.get(i).toSegment(loss, adjusted[i], adjusted[i] < options.alpha()));
+                order.add(i);
             }
         }
-        out.sort(Comparator.comparing(Segment::weak).reversed()
-                .thenComparing(Comparator.comparingDouble((Segment s) -> loss.gap(s) * s.size()).reversed()));
+        // weak first, then by how much worse (signed: a slice doing better ranks last) times size
+        order.sort(Comparator.comparing((Integer i) -> adjusted[i] < options.alpha()).reversed()
+                .thenComparing(Comparator.comparingDouble((Integer i) -> candidates.get(i).gap()
+                        * candidates.get(i).size()).reversed()));
+        List<Segment> out = new ArrayList<>();
+        for (int i : order) {
+            out.add(candidates.get(i).toSegment(loss, adjusted[i], adjusted[i] < options.alpha()));
+        }
         return out.subList(0, Math.min(options.maxResults(), out.size()));
     }
 
@@ -199,10 +205,6 @@ public final class WeakSegmentSearch {
             double loss = inside / k;
             double rest = (total - inside) / (n - k);
             return new Candidate(conditions, k, loss, rest, pValue(positions, member, inside, k), true);
-        }
-
-        double gap(Segment s) {
-            return Math.abs(s.value() - s.restValue());
         }
 
         abstract double pValue(int[] positions, boolean[] member, double inside, int k);

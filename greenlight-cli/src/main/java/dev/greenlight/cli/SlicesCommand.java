@@ -1,0 +1,138 @@
+package dev.greenlight.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.greenlight.slices.Segment;
+import dev.greenlight.slices.WeakSegmentSearch;
+import dev.greenlight.table.Column;
+import dev.greenlight.table.ColumnType;
+import dev.greenlight.text.Figures;
+import dev.greenlight.text.Suggestions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+/** {@code greenlight slices}: the slices of the data where the model does significantly worse. */
+@Command(name = "slices", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Finds the slices of the data (a bin or value of one column, or of a pair) where the model "
+                + "does significantly worse than elsewhere: per-row errors compared by a one-sided Fisher exact test "
+                + "(classification) or Welch t-test on absolute errors (regression), p-values corrected with "
+                + "Benjamini-Hochberg over every slice tested, ranked by gap times size.")
+final class SlicesCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    OutcomeOptions data;
+
+    @Option(names = "--slice", paramLabel = "COLUMN", description = "A column to slice by (repeatable). Default: "
+            + "every column that is not the truth, an output or the weight.")
+    List<String> slices = new ArrayList<>();
+
+    @Option(names = "--min-size", paramLabel = "ROWS", description = "Smallest slice (and rest) judged. Default: "
+            + "max(30, 1%% of the rows).")
+    Integer minSize;
+
+    @Option(names = "--alpha", paramLabel = "LEVEL", defaultValue = "0.05", description = "Level of the corrected "
+            + "p-values. Default: ${DEFAULT-VALUE}.")
+    double alpha;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "How many slices to list. "
+            + "Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json. "
+            + "Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("table") && !format.equals("json")) {
+            throw OutcomeOptions.usage(spec, "--format: expected table or json, found '" + format + "'");
+        }
+        OutcomeOptions.Read read = data.read(spec);
+        var table = read.file().table();
+        Map<String, Column> columns = new LinkedHashMap<>();
+        if (slices.isEmpty()) {
+            Set<String> roles = data.roleColumns(read.file());
+            for (Column c : table.columns()) {
+                if (!roles.contains(c.name()) && c.type() != ColumnType.TEXT && c.type() != ColumnType.DATETIME) {
+                    columns.put(c.name(), c);
+                }
+            }
+        } else {
+            for (String s : slices) {
+                if (!table.has(s)) {
+                    throw OutcomeOptions.usage(spec, "--slice: no column '" + s + "' in " + read.file().fileName()
+                            + Suggestions.didYouMean(s, table.columnNames()));
+                }
+                columns.put(s, table.column(s));
+            }
+        }
+        int n = read.outcomes().size();
+        WeakSegmentSearch.Options defaults = WeakSegmentSearch.Options.defaults(n);
+        WeakSegmentSearch.Options options = new WeakSegmentSearch.Options(minSize == null ? defaults.minSize()
+                : minSize, alpha, defaults.bins(), defaults.pairs(), defaults.maxPairFeatures(), top);
+        List<Segment> segments = WeakSegmentSearch.search(read.outcomes(), columns, IntStream.range(0, n).toArray(),
+                options);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.equals("json") ? json(read.task().key(), n, segments) : table(n, options, segments));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** {@code {"task", "n", "segments": [{"description", "size", "metric", "value", "rest_value", "p_value",
+     * "weak"}]}}. */
+    static String json(String task, int n, List<Segment> segments) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("task", task);
+        root.put("n", n);
+        ArrayNode list = root.putArray("segments");
+        for (Segment s : segments) {
+            ObjectNode o = list.addObject();
+            o.put("description", s.description());
+            o.put("size", s.size());
+            o.put("metric", s.metric());
+            o.put("value", s.value());
+            o.put("rest_value", s.restValue());
+            if (Double.isNaN(s.pValue())) {
+                o.putNull("p_value");
+            } else {
+                o.put("p_value", s.pValue());
+            }
+            o.put("weak", s.weak());
+        }
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String table(int n, WeakSegmentSearch.Options o, List<Segment> segments) {
+        StringBuilder b = new StringBuilder();
+        long weak = segments.stream().filter(Segment::weak).count();
+        b.append(weak == 0 ? "No slice is significantly weaker" : weak + " weak slice(s)").append(" (").append(n)
+                .append(" rows; slices of at least ").append(o.minSize()).append(" rows; corrected p < ")
+                .append(Figures.format(o.alpha())).append(").\n");
+        for (Segment s : segments) {
+            b.append(s.weak() ? "  WEAK  " : "        ").append(s.description()).append(" (corrected p = ")
+                    .append(Figures.format(s.pValue())).append(")\n");
+        }
+        return b.toString();
+    }
+}
