@@ -21,6 +21,7 @@ final class OnnxModel implements Model {
     private final OrtSession session;
     private final OnnxInputs inputs;
     private final OnnxOutputs outputs;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     OnnxModel(ModelConfig model, OrtEnvironment env, OrtSession session, OnnxInputs inputs, OnnxOutputs outputs) {
         this.model = model;
@@ -61,6 +62,9 @@ final class OnnxModel implements Model {
 
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         try {
             session.close();
         } catch (OrtException e) {

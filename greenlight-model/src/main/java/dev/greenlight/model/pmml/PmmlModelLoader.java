@@ -5,6 +5,7 @@ import dev.greenlight.model.Model;
 import dev.greenlight.model.ModelContext;
 import dev.greenlight.model.ModelException;
 import dev.greenlight.model.ModelLoader;
+import jakarta.xml.bind.ValidationEvent;
 import org.jpmml.evaluator.Evaluator;
 import org.jpmml.evaluator.LoadingModelEvaluatorBuilder;
 import org.xml.sax.SAXParseException;
@@ -20,7 +21,10 @@ public final class PmmlModelLoader implements ModelLoader {
     public Model load(ModelConfig model, ModelContext context) {
         Evaluator evaluator;
         try {
-            evaluator = new LoadingModelEvaluatorBuilder().load(model.path().toFile()).build();
+            // JAXB's default handler prints problems to the console; ours keeps them for the message below
+            evaluator = new LoadingModelEvaluatorBuilder()
+                    .setValidationEventHandler(event -> event.getSeverity() == ValidationEvent.WARNING)
+                    .load(model.path().toFile()).build();
             evaluator.verify();
         } catch (Exception e) {
             SAXParseException parse = parseError(e);
