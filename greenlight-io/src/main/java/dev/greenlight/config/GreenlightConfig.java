@@ -146,7 +146,7 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
      */
     public record BenchSettings(List<Integer> batchSizes, List<Integer> concurrency, int warmup, int iterations,
                                 double maxSeconds, Double instanceHour, String currency) {
-        public static final BenchSettings DEFAULT = new BenchSettings(List.of(1, 32, 256), List.of(1, 4), 200, 2000,
+        public static final BenchSettings DEFAULT = new BenchSettings(List.of(1, 32, 256), List.of(1, 4), 1000, 2000,
                 5.0, null, "USD");
 
         public BenchSettings {

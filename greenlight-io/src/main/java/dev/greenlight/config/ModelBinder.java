@@ -30,7 +30,8 @@ final class ModelBinder {
             "protocol", Set.of("remote"),
             "provider", Set.of("jvm"),
             "device", Set.of("onnx"),
-            "threads", Set.of("onnx"));
+            "threads", Set.of("onnx"),
+            "inputs", Set.of("onnx", "remote", "jvm"));
 
     private ModelBinder() {
     }

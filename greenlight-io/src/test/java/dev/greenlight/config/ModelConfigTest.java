@@ -98,13 +98,15 @@ class ModelConfigTest {
                   - {name: a, type: onnx}
                   - {name: b, type: remote, path: m.onnx, url: "http://h/invocations", protocol: mlflow}
                   - {name: c, type: jvm}
-                  - {name: d, type: pmml, path: missing.pmml, device: cuda}
+                  - {name: d, type: pmml, path: missing.pmml, device: cuda, inputs: [a]}
                 """);
         assertThat(m).contains("greenlight.yaml:7: key 'models.0': a onnx model needs 'path' (the model file)")
                 .contains("key 'models.1.path': a remote model has no 'path' (it applies to jvm, onnx, pmml models)")
                 .contains("key 'models.2': a jvm model needs 'provider' (the ModelProvider's name)")
                 .contains("key 'models.3.path': model file not found: ")
-                .contains("key 'models.3.device': a pmml model has no 'device' (it applies to onnx models)");
+                .contains("key 'models.3.device': a pmml model has no 'device' (it applies to onnx models)")
+                .contains("key 'models.3.inputs': a pmml model has no 'inputs' (it applies to jvm, onnx, remote "
+                        + "models)");
     }
 
     @Test
