@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "greenlight", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Tells, with evidence, whether a trained model is ready for production, and drafts its "
                 + "production plan.",
-        subcommands = {CheckCommand.class, InitCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, InitCommand.class, PlanCommand.class, ScoreCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ready (or ready with warnings, unless --strict), 1 not ready, "
                 + "2 invalid usage, configuration or data, 3 internal error.",
                 "Start with: greenlight check examples/breast-cancer/greenlight.yaml --out out"})
