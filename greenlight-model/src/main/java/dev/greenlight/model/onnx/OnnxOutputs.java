@@ -181,12 +181,17 @@ final class OnnxOutputs {
         }
         List<Map<String, Double>> byRow = new ArrayList<>(rows);
         LinkedHashSet<String> keys = new LinkedHashSet<>();
-        for (OnnxValue m : maps) {
-            Map<String, Double> row = new HashMap<>();
-            ((OnnxMap) m).getValue().forEach((k, v) -> row.put(k instanceof Number n
-                    ? ModelInputs.labelText(n.doubleValue()) : String.valueOf(k), ((Number) v).doubleValue()));
-            keys.addAll(row.keySet());
-            byRow.add(row);
+        try {
+            for (OnnxValue m : maps) {
+                Map<String, Double> row = new HashMap<>();
+                ((OnnxMap) m).getValue().forEach((k, v) -> row.put(k instanceof Number n
+                        ? ModelInputs.labelText(n.doubleValue()) : String.valueOf(k), ((Number) v).doubleValue()));
+                keys.addAll(row.keySet());
+                byRow.add(row);
+            }
+        } finally {
+            // each map is a native value of its own, which closing the sequence does not free
+            maps.forEach(OnnxValue::close);
         }
         List<String> classes = model.outputs().classes() != null ? model.outputs().classes() : Labels.sorted(keys);
         double[][] byClass = new double[classes.size()][rows];
