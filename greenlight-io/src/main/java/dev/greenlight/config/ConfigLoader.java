@@ -102,11 +102,15 @@ public final class ConfigLoader {
             return new GreenlightConfig(file, sha256, model, task, root.get("target").asText(), positive,
                     prediction, columns, datasets(), split, features(), strings(root.path("sensitive")),
                     strings(root.path("slices")), metrics(task, prediction), baselines(task), goals(task),
-                    checks(), plan(), waivers(), loc);
+                    checks(), plan(), waivers(), loc, ModelBinder.models(root, loc, file, problems),
+                    ModelBinder.bench(root.path("bench")));
         }
 
         private GreenlightConfig.PredictionColumns prediction(Task task) {
             JsonNode p = root.get("prediction");
+            if (p == null) {
+                return GreenlightConfig.PredictionColumns.fromModel(task);
+            }
             String label = text(p, "label");
             String score = text(p, "score");
             String value = text(p, "value");

@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param plan          the production plan's answers, by section and question key
  * @param waivers       informed decisions
  * @param locations     where each key stands in the file, for messages that point at a line
+ * @param models        models Greenlight runs itself, primary first; empty when the data holds the predictions
+ * @param bench         how models are benchmarked and what a machine costs
  */
 public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task task, String target,
                                String positiveLabel, PredictionColumns prediction, RoleColumns columns,
@@ -39,9 +41,10 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
                                List<String> slices, MetricsDefinition metrics, List<TeamBaseline> baselines,
                                List<Goal> goals,
                                CheckSettings checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
-                               ConfigLocations locations) {
+                               ConfigLocations locations, List<ModelConfig> models, BenchSettings bench) {
 
     public GreenlightConfig {
+        models = List.copyOf(models);
         sensitive = List.copyOf(sensitive);
         slices = List.copyOf(slices);
         baselines = List.copyOf(baselines);
@@ -65,6 +68,101 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
     public record ModelInfo(String name, String version, String description, String owner) {
     }
 
+    /** The model under review, when the configuration names models. */
+    public Optional<ModelConfig> primaryModel() {
+        return models.stream().filter(m -> m.role() == ModelRole.PRIMARY).findFirst();
+    }
+
+    /** The model that serves when the primary fails, if one is declared. */
+    public Optional<ModelConfig> fallbackModel() {
+        return models.stream().filter(m -> m.role() == ModelRole.FALLBACK).findFirst();
+    }
+
+    /** The named model, if configured. */
+    public Optional<ModelConfig> model(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /**
+     * A model Greenlight runs itself ({@code models[]}); see {@code docs/configuration.md}.
+     *
+     * @param name         unique within the file
+     * @param type         {@code onnx}, {@code pmml}, {@code remote} or {@code jvm}
+     * @param role         what it is for
+     * @param path         the model file (resolved against the configuration's folder), or null
+     * @param url          remote: the endpoint, else null
+     * @param protocol     remote: {@code open-inference} or {@code mlflow}, else null
+     * @param provider     jvm: the provider's name, else null
+     * @param inputs       the columns the model reads, in order, or null for the features
+     * @param outputs      which outputs hold what (every part may be null: found from the model)
+     * @param timeout      longest wait for one call, or null when undeclared (see {@link #timeoutOrDefault()})
+     * @param device       onnx: {@code cpu} or {@code cuda}; else null
+     * @param threads      onnx: threads per call, or null for the runtime's default
+     * @param instanceHour price per hour of its machine, or null to use {@link BenchSettings#instanceHour()}
+     * @param options      adapter settings as text
+     */
+    public record ModelConfig(String name, String type, ModelRole role, Path path, java.net.URI url, String protocol,
+                              String provider, List<String> inputs, ModelOutputs outputs,
+                              java.time.Duration timeout, String device, Integer threads, Double instanceHour,
+                              Map<String, String> options) {
+        /** Waiting longer than this for one call is treated as a failure when no timeout is declared. */
+        public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(60);
+
+        public ModelConfig {
+            inputs = inputs == null ? null : List.copyOf(inputs);
+            options = Map.copyOf(options);
+        }
+
+        public java.time.Duration timeoutOrDefault() {
+            return timeout == null ? DEFAULT_TIMEOUT : timeout;
+        }
+
+        /** Where the model is, for messages: its file or its URL. */
+        public String location() {
+            return path != null ? path.toString() : url != null ? url.toString() : "provider " + provider;
+        }
+    }
+
+    /**
+     * Names of a model's outputs; null parts are found from the outputs' names and shapes.
+     *
+     * @param classes the class of each probability column when the model does not name them, or null
+     */
+    public record ModelOutputs(String label, String probabilities, String value, List<String> classes) {
+        public static final ModelOutputs DETECT = new ModelOutputs(null, null, null, null);
+
+        public ModelOutputs {
+            classes = classes == null ? null : List.copyOf(classes);
+        }
+    }
+
+    /**
+     * How models are benchmarked ({@code bench:}); every default is documented in {@code docs/configuration.md}.
+     *
+     * @param batchSizes   rows per call whose latency is measured
+     * @param concurrency  threads calling at once, one row per call
+     * @param warmup       unrecorded calls before each measurement
+     * @param iterations   recorded calls per measurement
+     * @param maxSeconds   time limit of one measurement
+     * @param instanceHour price of a machine per hour, or null when unknown (cost is then not computed)
+     * @param currency     the prices' currency
+     */
+    public record BenchSettings(List<Integer> batchSizes, List<Integer> concurrency, int warmup, int iterations,
+                                double maxSeconds, Double instanceHour, String currency) {
+        public static final BenchSettings DEFAULT = new BenchSettings(List.of(1, 32, 256), List.of(1, 4), 1000, 2000,
+                5.0, null, "USD");
+
+        public BenchSettings {
+            batchSizes = List.copyOf(batchSizes);
+            concurrency = List.copyOf(concurrency);
+        }
+
+        /** The price per hour that applies to a model: its own, else this one; null when neither is set. */
+        public Double instanceHour(ModelConfig m) {
+            return m.instanceHour() != null ? m.instanceHour() : instanceHour;
+        }
+    }
+
     /**
      * @param label         predicted label column
      * @param score         binary: positive-class score column
@@ -75,6 +173,23 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
      */
     public record PredictionColumns(String label, String score, double threshold, Map<String, String> probabilities,
                                     String probabilityPrefix, String value) {
+        /** Prefix of the columns Greenlight adds when a configured model scores a dataset. */
+        public static final String MODEL_PREFIX = "greenlight.";
+
+        /**
+         * The columns a configured model's predictions are written to when the configuration names no prediction
+         * columns: names no data file is likely to hold.
+         */
+        public static PredictionColumns fromModel(Task task) {
+            return switch (task) {
+                case BINARY -> new PredictionColumns(MODEL_PREFIX + "label", MODEL_PREFIX + "score", 0.5, null,
+                        null, null);
+                case MULTICLASS -> new PredictionColumns(MODEL_PREFIX + "label", null, 0.5, null,
+                        MODEL_PREFIX + "p_", null);
+                case REGRESSION, FORECAST -> new PredictionColumns(null, null, 0.5, null, null,
+                        MODEL_PREFIX + "value");
+            };
+        }
     }
 
     public record RoleColumns(String id, String timestamp, String group, String weight) {

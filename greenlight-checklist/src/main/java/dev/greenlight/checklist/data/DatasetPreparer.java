@@ -29,7 +29,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the datasets a configuration names and checks that they fit it: target and prediction columns present,
+ * Reads the datasets a configuration names (scoring those without prediction columns when it names a model, see
+ * {@link ModelScoring}) and checks that they fit it: target and prediction columns present,
  * scores that are probabilities, one label set, features present in every dataset with one type. Problems that make
  * the numbers meaningless stop the run with an {@link InvalidDataException}; problems worth knowing about become
  * notes.
@@ -52,7 +53,7 @@ public final class DatasetPreparer {
     }
 
     private EvaluationData prepare() {
-        Map<String, DataFile> files = read();
+        Map<String, DataFile> files = ModelScoring.addPredictions(config, read(), progress, notes);
         Task task = config.task();
         PredictionRoles roles = PredictionRoles.of(config, files.get("train").table(), files.get("test").table());
         for (var e : files.entrySet()) {

@@ -9,9 +9,10 @@ import dev.greenlight.checklist.evidence.Chart;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.checklist.evidence.OpenQuestion;
+import dev.greenlight.checklist.goals.GoalJudgement.Outcome;
 import dev.greenlight.config.GreenlightConfig.Goal;
 import dev.greenlight.config.SystemMeasure;
-import dev.greenlight.metrics.MetricValue;
+import dev.greenlight.model.bench.ModelBenchmark;
 import dev.greenlight.text.Figures;
 
 import java.util.ArrayList;
@@ -19,13 +20,13 @@ import java.util.List;
 
 /**
  * Item 6: are goals and hard limits set, and met? Each configured limit is evaluated beside its measurement. ML
- * metrics are measured on the dataset the goal names; system measures (latency, throughput, memory, cost, model
- * size) need a benchmarked model and are reported as not measured until then.
+ * metrics are measured on the dataset the goal names. System measures (latency, throughput, memory, cost, model
+ * size, load time) are measured when the configuration names models: the check then benchmarks every model itself
+ * (each in a worker process, with the {@code bench} settings) and judges the primary's figures; without models they
+ * are reported as not measured. With more than one model it adds the trade-off table: quality with intervals,
+ * latency, memory and cost, which models meet every hard limit, and which are Pareto-optimal.
  */
 public final class GoalsAndLimitsCheck extends ItemCheck {
-
-    /** What became of one goal. */
-    enum Outcome { MET, MISSED, NOT_APPLICABLE }
 
     public GoalsAndLimitsCheck() {
         super(ChecklistItem.GOALS_AND_LIMITS);
@@ -42,47 +43,48 @@ public final class GoalsAndLimitsCheck extends ItemCheck {
                     + "judged.").recommendation("Add a 'goals:' list, e.g. '- {metric: " + ctx.primaryMetric()
                     + ", min: ..., hard: true}' and latency or cost limits.").build();
         }
-        EvidenceTable.Builder t = EvidenceTable.builder("Goals and limits", "goal", "bound", "kind", "dataset",
+        ModelMeasurements measured = ctx.config().models().isEmpty() ? null : ModelMeasurements.of(ctx);
+        ModelBenchmark primaryBench = measured == null ? null
+                : measured.benchOf(ctx.config().primaryModel().orElseThrow());
+        EvidenceTable.Builder t = EvidenceTable.builder("Goals and limits", "goal", "bound", "kind", "measured on",
                 "measured", "outcome");
         int hardMissed = 0;
         int softMissed = 0;
-        int measured = 0;
+        int notApplicable = 0;
         boolean anyMetricGoal = false;
         List<String> categories = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (Goal g : goals) {
             String kind = g.hard() ? "hard limit" : "goal";
             SystemMeasure system = SystemMeasure.fromKey(g.metric());
-            if (system != null) {
-                t.row(g.metric(), g.bound(), kind, "-", "not measured", Outcome.NOT_APPLICABLE.name());
-                b.finding(g.metric() + " (" + system.description() + ") is not measured yet: it needs a "
-                        + "benchmarked model (greenlight bench).");
+            anyMetricGoal |= system == null;
+            GoalJudgement j = GoalJudgement.ofPrimary(ctx, g, primaryBench);
+            String on = system == null ? g.dataset() : primaryBench == null ? "-" : "benchmark of '"
+                    + primaryBench.name() + "'";
+            t.row(g.metric(), g.bound(), kind, on, j.value() != null ? j.value() : j.why(), j.outcome().name());
+            if (j.outcome() == Outcome.NOT_APPLICABLE) {
+                notApplicable++;
+                b.finding(g.metric() + " (" + system.description() + ") is not measured: " + j.why() + ".");
                 continue;
             }
-            anyMetricGoal = true;
-            MetricValue v = ctx.metric(g.dataset(), g.metric());
-            if (!v.isDefined()) {
-                t.row(g.metric(), g.bound(), kind, g.dataset(), "undefined: " + v.undefinedReason(),
-                        Outcome.MISSED.name());
-                b.finding(g.metric() + " on " + g.dataset() + " cannot be measured: " + v.undefinedReason());
-                if (g.hard()) {
-                    hardMissed++;
-                } else {
-                    softMissed++;
+            if (j.value() == null) {
+                b.finding(g.metric() + " cannot be measured" + (system == null ? " on " + g.dataset() : "") + ": "
+                        + j.why());
+            } else {
+                b.evidence(system == null ? Evidence.number(g.metric() + " (" + g.dataset() + ") vs " + kind + " "
+                        + g.bound(), j.value(), "scikit-learn definition of " + g.metric(), j.n(), g.dataset())
+                        : new Evidence(g.metric() + " vs " + kind + " " + g.bound(), j.value(), null,
+                        system.description() + ", benchmark of '" + primaryBench.name() + "'", null, null, null,
+                        null));
+                categories.add(g.metric());
+                values.add(j.value());
+                if (j.outcome() == Outcome.MISSED) {
+                    b.finding((g.hard() ? "Hard limit missed: " : "Goal missed: ") + g.metric()
+                            + (system == null ? " on " + g.dataset() : "") + " is " + Figures.format(j.value())
+                            + ", the " + kind + " is " + g.bound() + ".");
                 }
-                continue;
             }
-            measured++;
-            boolean met = g.isMetBy(v.value());
-            t.row(g.metric(), g.bound(), kind, g.dataset(), v.value(), met ? Outcome.MET.name()
-                    : Outcome.MISSED.name());
-            b.evidence(Evidence.number(g.metric() + " (" + g.dataset() + ") vs " + kind + " " + g.bound(),
-                    v.value(), "scikit-learn definition of " + g.metric(), v.n(), g.dataset()));
-            categories.add(g.metric());
-            values.add(v.value());
-            if (!met) {
-                b.finding((g.hard() ? "Hard limit missed: " : "Goal missed: ") + g.metric() + " on " + g.dataset()
-                        + " is " + Figures.format(v.value()) + ", the " + kind + " is " + g.bound() + ".");
+            if (j.outcome() == Outcome.MISSED) {
                 if (g.hard()) {
                     hardMissed++;
                 } else {
@@ -95,23 +97,35 @@ public final class GoalsAndLimitsCheck extends ItemCheck {
             b.chart(new Chart.Bars("Measured values of the goals", "value", categories,
                     List.of(new Chart.Series("measured", values)), null, null));
         }
+        if (measured != null) {
+            new TradeOffs(ctx, measured).addTo(b);
+        }
         if (!anyMetricGoal) {
             b.finding("No goal bounds an ML metric: add a minimum (or maximum) for " + ctx.primaryMetric() + ".");
         }
+        return judge(b, goals.size(), hardMissed, softMissed, notApplicable, anyMetricGoal).build();
+    }
+
+    private static CheckResult.Builder judge(CheckResult.Builder b, int goals, int hardMissed, int softMissed,
+                                             int notApplicable, boolean anyMetricGoal) {
         if (hardMissed > 0) {
-            b.status(Status.FAIL, hardMissed + " hard limit(s) missed.")
+            return b.status(Status.FAIL, hardMissed + " hard limit(s) missed.")
                     .recommendation("A missed hard limit blocks release: improve the model or revisit the limit "
                             + "with the product owner, and record why.");
-        } else if (softMissed > 0) {
-            b.status(Status.WARN, softMissed + " goal(s) missed; every hard limit that could be measured is met.");
-        } else if (!anyMetricGoal) {
-            b.status(Status.WARN, "No goal bounds an ML metric; the system limits are not measured yet.");
-        } else if (measured < goals.size()) {
-            b.status(Status.PASS, "All " + measured + " measurable goals are met; " + (goals.size() - measured)
-                    + " system limit(s) are not applicable until the model is benchmarked.");
-        } else {
-            b.status(Status.PASS, "All " + goals.size() + " goals and limits are met.");
         }
-        return b.build();
+        if (softMissed > 0) {
+            return b.status(Status.WARN, softMissed + " goal(s) missed; every hard limit that could be measured is "
+                    + "met.");
+        }
+        if (!anyMetricGoal) {
+            return b.status(Status.WARN, "No goal bounds an ML metric" + (notApplicable > 0
+                    ? "; the system limits are not measured yet." : "."));
+        }
+        if (notApplicable > 0) {
+            return b.status(Status.PASS, "All " + (goals - notApplicable) + " measurable goals are met; "
+                    + notApplicable + " system limit(s) are not measured: name the model under 'models' to have "
+                    + "it benchmarked.");
+        }
+        return b.status(Status.PASS, "All " + goals + " goals and limits are met.");
     }
 }

@@ -3,18 +3,27 @@ package dev.greenlight.checklist.plan;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
+import dev.greenlight.checklist.data.ModelOutcomes;
 import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.checklist.evidence.EvidenceTable;
+import dev.greenlight.config.GreenlightConfig.ModelConfig;
+import dev.greenlight.error.GreenlightException;
 import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.metrics.Outcomes;
+import dev.greenlight.model.Model;
+import dev.greenlight.model.Models;
 
 import java.util.List;
 
 /**
  * Item 7: how the model fits into the product. The plan's answers, with what the data can say: which inputs a
  * prediction uses (transparency) and how many errors of each kind the test set shows (the cost of a wrong
- * prediction).
+ * prediction). When the configuration names models, each model's permutation feature importance shows what its
+ * predictions rest on, and a declared fallback model is exercised (see {@link FallbackExercise}).
  */
 public final class IntegrationCheck extends PlanCheck {
+    /** Rows of each importance table: enough to see what matters, few enough to read. */
+    static final int TOP_FEATURES = 10;
 
     public IntegrationCheck() {
         super(ChecklistItem.INTEGRATION);
@@ -50,6 +59,43 @@ public final class IntegrationCheck extends PlanCheck {
                         + "for the product.");
             }
         }
-        return DataVerdict.PASS;
+        if (ctx.config().models().isEmpty()) {
+            return DataVerdict.PASS;
+        }
+        for (ModelConfig m : ctx.config().models()) {
+            addImportance(ctx, b, m);
+        }
+        return FallbackExercise.addTo(ctx, b);
+    }
+
+    private static void addImportance(CheckContext ctx, CheckResult.Builder b, ModelConfig m) {
+        List<PermutationImportance.Importance> all;
+        try (Model model = Models.load(m, ModelOutcomes.context(ctx.data()))) {
+            all = PermutationImportance.of(ctx, model, m.name());
+        } catch (GreenlightException e) {
+            b.finding("No feature importance for model '" + m.name() + "': " + e.getMessage());
+            return;
+        }
+        if (all.isEmpty()) {
+            b.finding("No feature importance for model '" + m.name() + "': " + ctx.primaryMetric() + " is undefined "
+                    + "on test.");
+            return;
+        }
+        List<String> unused = all.stream().filter(i -> i.mean() == 0 && i.sd() == 0)
+                .map(PermutationImportance.Importance::feature).toList();
+        EvidenceTable.Builder t = EvidenceTable.builder("What predictions of '" + m.name() + "' (" + m.role().key()
+                + ") rest on: permutation importance", "feature", "mean drop of " + ctx.primaryMetric(), "sd");
+        all.stream().limit(TOP_FEATURES).forEach(i -> t.row(i.feature(), i.mean(), i.sd()));
+        b.table(t.note("The drop of " + ctx.primaryMetric() + " on test when the feature's values are shuffled "
+                + "across the rows (" + PermutationImportance.REPEATS + " seeded shuffles; scikit-learn's "
+                + "permutation_importance). The top " + Math.min(TOP_FEATURES, all.size()) + " of " + all.size()
+                + " features." + (unused.isEmpty() ? "" : " Shuffling " + unused.size() + " leaves "
+                + ctx.primaryMetric() + " unchanged every time: " + String.join(", ", unused.size() <= 12 ? unused
+                : unused.subList(0, 12)) + (unused.size() > 12 ? " and " + (unused.size() - 12) + " more" : "")
+                + ".")).build());
+        b.evidence(Evidence.text("features whose shuffling changes the " + ctx.primaryMetric() + " of '" + m.name()
+                        + "'",
+                (all.size() - unused.size()) + " of " + all.size() + "; most: " + all.get(0).feature(),
+                "permutation importance on test"));
     }
 }
