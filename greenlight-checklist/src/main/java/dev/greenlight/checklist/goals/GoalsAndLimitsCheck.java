@@ -32,6 +32,17 @@ public final class GoalsAndLimitsCheck extends ItemCheck {
         super(ChecklistItem.GOALS_AND_LIMITS);
     }
 
+    /**
+     * How much of a limit a measurement uses, on one scale for every goal: measured / max for an upper bound,
+     * min / measured for a lower one; below 1 is met. NaN when the ratio has no meaning (a zero or negative side).
+     */
+    static double limitShare(Goal g, double measured) {
+        if (g.max() != null) {
+            return g.max() > 0 && measured >= 0 ? measured / g.max() : Double.NaN;
+        }
+        return g.min() != null && g.min() > 0 && measured > 0 ? g.min() / measured : Double.NaN;
+    }
+
     @Override
     public CheckResult run(CheckContext ctx) {
         CheckResult.Builder b = CheckResult.builder(info());
@@ -76,8 +87,11 @@ public final class GoalsAndLimitsCheck extends ItemCheck {
                         : new Evidence(g.metric() + " vs " + kind + " " + g.bound(), j.value(), null,
                         system.description() + ", benchmark of '" + primaryBench.name() + "'", null, null, null,
                         null));
-                categories.add(g.metric());
-                values.add(j.value());
+                double share = limitShare(g, j.value());
+                if (!Double.isNaN(share)) {
+                    categories.add(g.metric());
+                    values.add(share);
+                }
                 if (j.outcome() == Outcome.MISSED) {
                     b.finding((g.hard() ? "Hard limit missed: " : "Goal missed: ") + g.metric()
                             + (system == null ? " on " + g.dataset() : "") + " is " + Figures.format(j.value())
@@ -94,8 +108,9 @@ public final class GoalsAndLimitsCheck extends ItemCheck {
         }
         b.table(t.build());
         if (!categories.isEmpty()) {
-            b.chart(new Chart.Bars("Measured values of the goals", "value", categories,
-                    List.of(new Chart.Series("measured", values)), null, null));
+            b.chart(new Chart.Bars("Goals against their limits (1 = at the limit, below 1 = met)",
+                    "share of the limit", categories, List.of(new Chart.Series("measured / limit", values)), 1.0,
+                    "limit"));
         }
         if (measured != null) {
             new TradeOffs(ctx, measured).addTo(b);

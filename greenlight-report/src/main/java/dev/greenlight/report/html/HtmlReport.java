@@ -43,10 +43,11 @@ public final class HtmlReport implements ReportFormat {
             .NOT_APPLICABLE{background:var(--na)}
             table{border-collapse:collapse;width:100%;margin:8px 0 4px;font-size:13.5px}
             th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top;\
-            overflow-wrap:anywhere}
+            overflow-wrap:break-word}
+            table.wide{font-size:12px}table.wide th,table.wide td{padding:4px 5px}
             th{background:#f5f5f4;font-weight:600}
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            th{white-space:nowrap}
+            th{white-space:normal}
             .wrap{overflow-x:auto}
             section.item{background:#fff;border:1px solid var(--line);border-radius:8px;padding:18px 20px;\
             margin:18px 0}
@@ -207,7 +208,8 @@ public final class HtmlReport implements ReportFormat {
         } else {
             h.append("<h3>").append(esc(t.title())).append("</h3>");
         }
-        h.append("<div class=\"wrap\"><table><thead><tr>");
+        h.append("<div class=\"wrap\"><table").append(t.columns().size() > 7 ? " class=\"wide\"" : "")
+                .append("><thead><tr>");
         t.columns().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
         h.append("</tr></thead><tbody>");
         for (List<Object> row : t.rows()) {
