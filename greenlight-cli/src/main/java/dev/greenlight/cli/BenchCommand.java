@@ -41,8 +41,6 @@ final class BenchCommand implements Callable<Integer> {
     /** Rows sampled from the dataset to call the models with, cycled when a batch needs more. */
     static final int SAMPLE_ROWS = 1024;
 
-    enum Format { table, json }
-
     @Parameters(index = "0", paramLabel = "CONFIG", description = "The configuration file (greenlight.yaml).")
     Path config;
 
@@ -52,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default) or json.")
-    Format format;
+    OutputFormat format;
 
     @Option(names = "--dataset", paramLabel = "ROLE", defaultValue = "test",
             description = "The dataset whose rows the models are called with. Default: ${DEFAULT-VALUE}.")
@@ -84,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchReport report = Benchmark.run(cfg, selected, sample(rows, features, selected), features, plan,
                 quiet ? Benchmark.Listener.NONE : listener(err));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? BenchJson.write(report) : BenchTable.render(report));
+        out.print(format == OutputFormat.json ? BenchJson.write(report) : BenchTable.render(report));
         out.flush();
         boolean failed = false;
         for (ModelBenchmark m : report.models()) {

@@ -94,7 +94,7 @@ final class DriftCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "json or table. "
             + "Default: ${DEFAULT-VALUE}.")
-    String format;
+    OutputFormat format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Also write drift.json (and windows.json, "
             + "integrity.txt) into DIR.")
@@ -108,7 +108,6 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        requireFormat(format);
         if (test != null) {
             DriftTests.named(test);
         }
@@ -136,7 +135,7 @@ final class DriftCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         String json = DriftJson.write(report);
-        if (format.equals("json")) {
+        if (format == OutputFormat.json) {
             stdout.println(json);
         } else {
             stdout.print(DriftText.render(report));
@@ -185,13 +184,6 @@ final class DriftCommand implements Callable<Integer> {
             return mapper.writeValueAsString(list) + "\n";
         } catch (IOException e) {
             throw new GreenlightException("cannot write the windows (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /** The two output formats of drift and profile. */
-    static void requireFormat(String format) {
-        if (!format.equals("json") && !format.equals("table")) {
-            throw new GreenlightException("--format must be json or table, got '" + format + "'");
         }
     }
 

@@ -41,16 +41,13 @@ final class FairnessCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json. "
             + "Default: ${DEFAULT-VALUE}.")
-    String format;
+    OutputFormat format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!format.equals("table") && !format.equals("json")) {
-            throw OutcomeOptions.usage(spec, "--format: expected table or json, found '" + format + "'");
-        }
         OutcomeOptions.Read read = data.read(spec);
         if (read.outcomes() instanceof ClassificationOutcomes c && !c.isBinary()) {
             throw OutcomeOptions.usage(spec, "fairness rates need a binary or regression task (got multiclass)");
@@ -73,7 +70,7 @@ final class FairnessCommand implements Callable<Integer> {
                     FairnessAssessment.intersect(sensitive, labels)));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? json(read.task().key(), table.rowCount(), assessments)
+        out.print(format == OutputFormat.json ? json(read.task().key(), table.rowCount(), assessments)
                 : table(assessments));
         out.flush();
         return ExitCode.OK;

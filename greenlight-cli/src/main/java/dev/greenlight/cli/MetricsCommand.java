@@ -31,7 +31,7 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json. "
             + "Default: ${DEFAULT-VALUE}.")
-    String format;
+    OutputFormat format;
 
     @Option(names = "--resamples", paramLabel = "N", defaultValue = "1000", description = "Bootstrap resamples. "
             + "Default: ${DEFAULT-VALUE}.")
@@ -50,9 +50,6 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("table") && !format.equals("json")) {
-            throw usage("--format: expected table or json, found '" + format + "'");
-        }
         if (resamples < 1 || !(level > 0 && level < 1)) {
             throw usage("--resamples must be at least 1 and --level between 0 and 1");
         }
@@ -62,7 +59,8 @@ final class MetricsCommand implements Callable<Integer> {
         Bootstrap bootstrap = Bootstrap.seeded(seed).resamples(resamples);
         List<ConfidenceInterval> metrics = MetricIntervals.all(t, outcomes, bootstrap, level);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? json(t, outcomes.size(), metrics) : table(t, outcomes.size(), metrics));
+        out.print(format == OutputFormat.json ? json(t, outcomes.size(), metrics)
+                : table(t, outcomes.size(), metrics));
         out.flush();
         return ExitCode.OK;
     }

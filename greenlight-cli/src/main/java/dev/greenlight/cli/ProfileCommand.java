@@ -49,7 +49,7 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "json or table. "
             + "Default: ${DEFAULT-VALUE}.")
-    String format;
+    OutputFormat format;
 
     @Option(names = "--integrity-limit", paramLabel = "ROWS", defaultValue = "2000000", description = "Run the "
             + "data-integrity checks on files up to this many rows (they need the rows in memory). "
@@ -61,7 +61,6 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DriftCommand.requireFormat(format);
         DatasetProfile whole = null;
         List<IntegrityFinding> findings = new ArrayList<>();
         for (Path in : inputs) {
@@ -86,7 +85,7 @@ final class ProfileCommand implements Callable<Integer> {
             ProfileFile.write(whole, output);
         }
         PrintWriter w = spec.commandLine().getOut();
-        if (format.equals("json")) {
+        if (format == OutputFormat.json) {
             w.println(json(whole, findings));
         } else {
             w.print(ProfileText.render(whole));

@@ -53,16 +53,13 @@ final class SlicesCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json. "
             + "Default: ${DEFAULT-VALUE}.")
-    String format;
+    OutputFormat format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!format.equals("table") && !format.equals("json")) {
-            throw OutcomeOptions.usage(spec, "--format: expected table or json, found '" + format + "'");
-        }
         OutcomeOptions.Read read = data.read(spec);
         var table = read.file().table();
         Map<String, Column> columns = new LinkedHashMap<>();
@@ -89,7 +86,7 @@ final class SlicesCommand implements Callable<Integer> {
         List<Segment> segments = WeakSegmentSearch.search(read.outcomes(), columns, IntStream.range(0, n).toArray(),
                 options);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? json(read.task().key(), n, segments) : table(n, options, segments));
+        out.print(format == OutputFormat.json ? json(read.task().key(), n, segments) : table(n, options, segments));
         out.flush();
         return ExitCode.OK;
     }

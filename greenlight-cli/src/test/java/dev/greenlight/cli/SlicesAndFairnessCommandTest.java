@@ -82,4 +82,12 @@ class SlicesAndFairnessCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("Missing required option: '--sensitive=COLUMN'");
     }
+
+    @Test
+    void anUnknownFormatListsTheValidOnes() throws IOException {
+        Cli r = Cli.run("slices", "--data", people().toString(), "--target", "y", "--prediction", "pred", "--task",
+                "binary", "--format", "xml");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Invalid value for option '--format': expected one of [table, json]");
+    }
 }
