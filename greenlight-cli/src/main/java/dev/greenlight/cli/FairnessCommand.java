@@ -1,8 +1,5 @@
 package dev.greenlight.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.fairness.Disparities;
@@ -77,8 +74,7 @@ final class FairnessCommand implements Callable<Integer> {
     }
 
     static String json(String task, int n, List<FairnessAssessment> assessments) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = CliJson.object();
         root.put("task", task);
         root.put("n", n);
         ArrayNode list = root.putArray("attributes");
@@ -118,11 +114,7 @@ final class FairnessCommand implements Callable<Integer> {
                 number(d, "mae_gap", a.maeGap());
             }
         }
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return CliJson.write(root);
     }
 
     private static void rate(ObjectNode parent, String name, Rate r) {

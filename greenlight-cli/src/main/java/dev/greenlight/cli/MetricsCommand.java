@@ -1,8 +1,5 @@
 package dev.greenlight.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.metrics.Bootstrap;
 import dev.greenlight.metrics.ConfidenceInterval;
@@ -71,8 +68,7 @@ final class MetricsCommand implements Callable<Integer> {
 
     /** {@code {"task": ..., "n": ..., "metrics": {"roc_auc": {"value", "ci_low", "ci_high", "method", "n"}}}}. */
     static String json(Task task, int n, List<ConfidenceInterval> metrics) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = CliJson.object();
         root.put("task", task.key());
         root.put("n", n);
         ObjectNode all = root.putObject("metrics");
@@ -87,11 +83,7 @@ final class MetricsCommand implements Callable<Integer> {
                 m.put("undefined", ci.undefinedReason());
             }
         }
-        try {
-            return mapper.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return CliJson.write(root);
     }
 
     private static void number(ObjectNode node, String key, double v) {

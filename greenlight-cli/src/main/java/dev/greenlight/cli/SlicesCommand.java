@@ -1,8 +1,5 @@
 package dev.greenlight.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.slices.Segment;
@@ -94,8 +91,7 @@ final class SlicesCommand implements Callable<Integer> {
     /** {@code {"task", "n", "segments": [{"description", "size", "metric", "value", "rest_value", "p_value",
      * "weak"}]}}. */
     static String json(String task, int n, List<Segment> segments) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = CliJson.object();
         root.put("task", task);
         root.put("n", n);
         ArrayNode list = root.putArray("segments");
@@ -113,11 +109,7 @@ final class SlicesCommand implements Callable<Integer> {
             }
             o.put("weak", s.weak());
         }
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return CliJson.write(root);
     }
 
     private static String table(int n, WeakSegmentSearch.Options o, List<Segment> segments) {

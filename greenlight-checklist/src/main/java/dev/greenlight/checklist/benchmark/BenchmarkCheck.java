@@ -15,6 +15,7 @@ import dev.greenlight.config.GreenlightConfig.SplitInfo;
 import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.split.SplitManifest;
 import dev.greenlight.metrics.ConfidenceInterval;
+import dev.greenlight.metrics.ConfusionMatrix;
 import dev.greenlight.metrics.Direction;
 import dev.greenlight.metrics.MetricCatalog;
 import dev.greenlight.metrics.MetricValue;
@@ -232,13 +233,8 @@ public final class BenchmarkCheck extends ItemCheck {
     }
 
     private static Chart confusion(ClassificationOutcomes c) {
-        int k = c.classCount();
-        double[][] m = new double[k][k];
-        for (int i = 0; i < c.size(); i++) {
-            m[c.yTrue()[i]][c.yPred()[i]] += c.weights() == null ? 1 : c.weights()[i];
-        }
         List<List<Double>> values = new ArrayList<>();
-        for (double[] row : m) {
+        for (double[] row : ConfusionMatrix.of(c).counts()) {
             List<Double> r = new ArrayList<>();
             for (double v : row) {
                 r.add(v);
