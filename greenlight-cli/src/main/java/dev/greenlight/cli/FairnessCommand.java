@@ -49,7 +49,7 @@ final class FairnessCommand implements Callable<Integer> {
         if (read.outcomes() instanceof ClassificationOutcomes c && !c.isBinary()) {
             throw OutcomeOptions.usage(spec, "fairness rates need a binary or regression task (got multiclass)");
         }
-        var table = read.file().table();
+        var table = read.table();
         int[] rows = IntStream.range(0, table.rowCount()).toArray();
         List<String[]> labels = new ArrayList<>();
         List<FairnessAssessment> assessments = new ArrayList<>();

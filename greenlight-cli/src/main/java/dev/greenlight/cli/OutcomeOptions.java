@@ -1,18 +1,21 @@
 package dev.greenlight.cli;
 
 import dev.greenlight.io.DataFile;
-import dev.greenlight.io.OutcomeColumns;
-import dev.greenlight.io.OutcomeTable;
 import dev.greenlight.io.ReadOptions;
 import dev.greenlight.io.TableReader;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.Task;
+import dev.greenlight.outcomes.OutcomeRead;
+import dev.greenlight.outcomes.OutcomeReader;
+import dev.greenlight.outcomes.OutcomeSpec;
+import dev.greenlight.table.Table;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,8 +56,14 @@ final class OutcomeOptions {
             + "the last label in sorted order (1 of 0/1).")
     String positiveLabel;
 
-    /** The file read and its outcomes, one outcome per table row. */
-    record Read(Task task, DataFile file, Outcomes outcomes) {
+    /**
+     * The file read and its outcomes.
+     *
+     * @param table    the rows of the file that have a target, one per outcome (the file's table when none is
+     *                 left out)
+     * @param notes    rows left out, counted per column
+     */
+    record Read(Task task, DataFile file, Table table, Outcomes outcomes, List<String> notes) {
     }
 
     Read read(CommandLine.Model.CommandSpec spec) {
@@ -76,9 +85,11 @@ final class OutcomeOptions {
             }
         }
         DataFile file = TableReader.read(data, new ReadOptions(Map.of(), numeric));
-        Outcomes outcomes = OutcomeTable.read(file, new OutcomeColumns(t, target, prediction, score, probaPrefix,
-                weight, positiveLabel));
-        return new Read(t, file, outcomes);
+        OutcomeRead read = OutcomeReader.read(file.table(), OutcomeSpec.fromFlags(t, target, prediction, score,
+                probaPrefix, weight, positiveLabel), file.fileName());
+        Table table = read.rows().length == file.table().rowCount() ? file.table() : file.table().select(read.rows());
+        read.notes().forEach(n -> spec.commandLine().getErr().println("greenlight: note: " + n));
+        return new Read(t, file, table, read.outcomes(), read.notes());
     }
 
     /** The columns with a role (truth, output, weight); every other column may be a slice. */

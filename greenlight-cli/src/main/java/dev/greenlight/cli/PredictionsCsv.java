@@ -76,13 +76,7 @@ final class PredictionsCsv {
         if (p.hasLabels()) {
             return p.labels()[i];
         }
-        int best = 0;
-        for (int k = 1; k < classes.size(); k++) {
-            if (p.probabilities()[k][i] > p.probabilities()[best][i]) {
-                best = k;
-            }
-        }
-        return classes.get(best);
+        return classes.get(dev.greenlight.metrics.PredictedClass.argmax(p.probabilities(), i));
     }
 
     /**

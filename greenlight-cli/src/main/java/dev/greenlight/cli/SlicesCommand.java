@@ -58,7 +58,7 @@ final class SlicesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutcomeOptions.Read read = data.read(spec);
-        var table = read.file().table();
+        var table = read.table();
         Map<String, Column> columns = new LinkedHashMap<>();
         if (slices.isEmpty()) {
             Set<String> roles = data.roleColumns(read.file());

@@ -30,13 +30,7 @@ final class ClassShares {
 
     /** The class of largest share; ties go to the first in label order, as numpy's argmax does. */
     int majority() {
-        int best = 0;
-        for (int c = 1; c < mass.length; c++) {
-            if (mass[c] > mass[best]) {
-                best = c;
-            }
-        }
-        return best;
+        return dev.greenlight.metrics.PredictedClass.argmax(mass);
     }
 
     /** Every class's share. */

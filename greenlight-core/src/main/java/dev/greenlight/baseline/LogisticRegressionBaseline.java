@@ -81,16 +81,7 @@ public final class LogisticRegressionBaseline implements Baseline {
         for (int k = 0; k < present.length; k++) {
             probs[present[k]] = fitted[k];
         }
-        int[] yPred = new int[n];
-        for (int i = 0; i < n; i++) {
-            int best = 0;
-            for (int k = 1; k < probs.length; k++) {
-                if (probs[k][i] > probs[best][i]) {
-                    best = k;
-                }
-            }
-            yPred[i] = best;
-        }
+        int[] yPred = dev.greenlight.metrics.PredictedClass.argmax(probs);
         return BaselineFit.of(ClassificationOutcomes.multiclass(t.labels(), t.yTrue(), yPred, probs, t.weights()),
                 summary);
     }

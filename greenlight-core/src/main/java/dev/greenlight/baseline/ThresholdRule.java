@@ -1,6 +1,7 @@
 package dev.greenlight.baseline;
 
 import dev.greenlight.metrics.ClassificationOutcomes;
+import dev.greenlight.metrics.PredictedClass;
 import dev.greenlight.metrics.ScoreOrder;
 import dev.greenlight.metrics.Task;
 import dev.greenlight.text.Figures;
@@ -61,7 +62,7 @@ public final class ThresholdRule implements Baseline {
         }
         normalise(leaf[0]);
         normalise(leaf[1]);
-        int[] majority = {argmax(leaf[0]), argmax(leaf[1])};
+        int[] majority = {PredictedClass.argmax(leaf[0]), PredictedClass.argmax(leaf[1])};
         double[] xTest = design.test()[best.column()];
         int n = t.size();
         int[] yPred = new int[n];
@@ -128,16 +129,6 @@ public final class ThresholdRule implements Baseline {
         for (int c = 0; c < counts.length; c++) {
             counts[c] = w > 0 ? counts[c] / w : 0.0;
         }
-    }
-
-    private static int argmax(double[] v) {
-        int best = 0;
-        for (int c = 1; c < v.length; c++) {
-            if (v[c] > v[best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     private static String summary(FeatureEncoding.Encoded column, double threshold, ClassificationOutcomes t,

@@ -119,24 +119,13 @@ public record ClassificationOutcomes(List<String> labels, int[] yTrue, int[] yPr
         if (yPred != null) {
             return yPred;
         }
-        int n = yTrue.length;
         if (isBinary() && (positiveScores != null || probabilities != null)) {
-            double[] p = scoresOf(positive);
-            int negative = 1 - positive;
-            int[] out = new int[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = p[i] >= 0.5 ? positive : negative;
-            }
-            return out;
+            return PredictedClass.atThreshold(scoresOf(positive), positive, 0.5);
         }
         if (probabilities == null) {
             return null;
         }
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = TopLabel.argmax(probabilities, i);
-        }
-        return out;
+        return PredictedClass.argmax(probabilities);
     }
 
     /** Whether row {@code i} belongs to the positive class (binary outcomes only). */

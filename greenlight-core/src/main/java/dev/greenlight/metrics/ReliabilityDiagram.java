@@ -58,7 +58,7 @@ public record ReliabilityDiagram(double[] edges, long[] counts, double[] weights
         double[] confidence = new double[n];
         boolean[] hit = new boolean[n];
         for (int i = 0; i < n; i++) {
-            int top = TopLabel.argmax(probabilities, i);
+            int top = PredictedClass.argmax(probabilities, i);
             confidence[i] = probabilities[top][i];
             hit[i] = top == yTrue[i];
         }

@@ -1,11 +1,12 @@
 package dev.greenlight.io;
 
 import dev.greenlight.metrics.Task;
+import dev.greenlight.outcomes.OutcomeSpec;
 
 import java.util.Objects;
 
 /**
- * Which columns of a data file hold the truth and a model's output, for {@link OutcomeTable}.
+ * Which columns of a data file hold the truth and a model's output, as the command line's flags name them.
  *
  * @param task          what the model predicts
  * @param target        the true label or value
@@ -22,5 +23,10 @@ public record OutcomeColumns(Task task, String target, String prediction, String
     public OutcomeColumns {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(target, "target");
+    }
+
+    /** The same columns as an {@link OutcomeSpec}, the type the outcomes package reads by. */
+    public OutcomeSpec toSpec() {
+        return OutcomeSpec.fromFlags(task, target, prediction, score, probaPrefix, weight, positiveLabel);
     }
 }

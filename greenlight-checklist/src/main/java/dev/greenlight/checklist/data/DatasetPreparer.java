@@ -1,6 +1,5 @@
 package dev.greenlight.checklist.data;
 
-import dev.greenlight.baseline.TrainingTruth;
 import dev.greenlight.checklist.Progress;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.error.InvalidDataException;
@@ -8,14 +7,14 @@ import dev.greenlight.io.DataFile;
 import dev.greenlight.io.ReadOptions;
 import dev.greenlight.io.TableReader;
 import dev.greenlight.metrics.ClassificationOutcomes;
-import dev.greenlight.metrics.Labels;
 import dev.greenlight.metrics.Outcomes;
-import dev.greenlight.metrics.RegressionOutcomes;
 import dev.greenlight.metrics.Task;
+import dev.greenlight.outcomes.ClassLabels;
+import dev.greenlight.outcomes.OutcomeReader;
+import dev.greenlight.outcomes.OutcomeSpec;
+import dev.greenlight.outcomes.Truth;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
-import dev.greenlight.table.Columns;
-import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;
 
@@ -23,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +34,6 @@ import java.util.Set;
  * notes.
  */
 public final class DatasetPreparer {
-    /** Tolerance on the sum of a row's class probabilities. */
-    static final double PROBABILITY_SUM_TOLERANCE = 1e-3;
-
     private final GreenlightConfig config;
     private final Progress progress;
     private final List<String> notes = new ArrayList<>();
@@ -59,38 +54,35 @@ public final class DatasetPreparer {
         for (var e : files.entrySet()) {
             roles.requirePresent(e.getKey(), e.getValue(), config);
         }
-        List<String> labels = List.of();
-        String positive = null;
+        OutcomeSpec spec = OutcomeSpec.of(config);
+        ClassLabels classes = null;
         if (task.isClassification()) {
-            labels = classLabels(files, roles);
-            positive = positiveLabel(labels);
-            roles = roles.withProbabilityColumns(labels, files);
+            classes = ClassLabels.resolve(spec, files.values().stream().map(DataFile::table).toList());
+            roles = roles.withProbabilityColumns(classes.labels(), files);
         }
         Map<String, PreparedDataset> prepared = new LinkedHashMap<>();
         for (var e : files.entrySet()) {
             String role = e.getKey();
             DataFile f = e.getValue();
-            boolean labelled = f.table().has(config.target());
             Outcomes outcomes = null;
-            TrainingTruth truth = null;
-            int[] used = new int[0];
-            if (labelled) {
-                used = rowsWithTruth(f);
-                truth = truth(f, labels, used);
+            Truth truth = null;
+            if (f.table().has(config.target())) {
+                truth = OutcomeReader.truth(f.table(), spec, classes, f.fileName(), notes);
                 if (roles.hasPredictions(f.table())) {
-                    outcomes = task.isClassification()
-                            ? classification(f, roles, labels, labels.indexOf(positive), truth, used)
-                            : regression(f, roles, truth, used);
-                    if (task.isClassification()) {
-                        noteLabelUsage(role, (ClassificationOutcomes) outcomes);
+                    outcomes = OutcomeReader.outcomes(f.table(), spec, classes, truth, f.path().toString());
+                    if (outcomes instanceof ClassificationOutcomes c) {
+                        noteLabelUsage(role, c);
                     }
                 } else if (role.equals("train")) {
                     notes.add(f.fileName() + " (train) has no prediction columns; train metrics and the "
                             + "overfitting gap cannot be measured");
                 }
             }
-            prepared.put(role, new PreparedDataset(role, f, truth, outcomes, used));
+            prepared.put(role, new PreparedDataset(role, f, truth == null ? null : truth.truth(), outcomes,
+                    truth == null ? new int[0] : truth.rows()));
         }
+        List<String> labels = classes == null ? List.of() : classes.labels();
+        String positive = classes == null ? null : classes.positive();
         Map<String, ColumnType> features = features(files, roles);
         checkNamedColumns(files.get("test"), config.sensitive(), "/sensitive", "sensitive attribute");
         checkNamedColumns(files.get("test"), config.slices(), "/slices", "slice column");
@@ -143,224 +135,6 @@ public final class DatasetPreparer {
         if (v != null) {
             set.add(v);
         }
-    }
-
-    private List<String> classLabels(Map<String, DataFile> files, PredictionRoles roles) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (DataFile f : files.values()) {
-            f.table().find(config.target()).ifPresent(c -> distinctText(c, seen));
-            if (roles.label() != null) {
-                f.table().find(roles.label()).ifPresent(c -> distinctText(c, seen));
-            }
-        }
-        List<String> labels = Labels.sorted(seen);
-        if (config.task() == Task.BINARY) {
-            if (labels.size() > 2) {
-                throw new InvalidDataException("the task is binary, but the target and predicted labels hold "
-                        + labels.size() + " classes (" + preview(labels) + "); declare 'task: multiclass' in "
-                        + config.file().getFileName() + " or fix the labels");
-            }
-            if (labels.size() < 2 && config.positiveLabel() != null && !labels.contains(config.positiveLabel())) {
-                labels = Labels.sorted(List.of(labels.get(0), config.positiveLabel()));
-            }
-            if (labels.size() < 2) {
-                throw new InvalidDataException("the task is binary, but every dataset's target and predictions "
-                        + "hold the single class '" + (labels.isEmpty() ? "" : labels.get(0)) + "'");
-            }
-        } else if (labels.size() < 2) {
-            throw new InvalidDataException("the task is multiclass, but the labels hold " + labels.size()
-                    + " class(es): " + labels);
-        }
-        return labels;
-    }
-
-    private String positiveLabel(List<String> labels) {
-        if (config.task() != Task.BINARY) {
-            return null;
-        }
-        String positive = config.positiveLabel();
-        if (positive == null) {
-            return labels.get(labels.size() - 1);
-        }
-        if (!labels.contains(positive)) {
-            throw new InvalidDataException(config.locations().describe("/positive_label", "positive label '"
-                    + positive + "' is not one of the labels in the data: " + labels));
-        }
-        return positive;
-    }
-
-    private static void distinctText(Column c, Set<String> out) {
-        for (int i = 0; i < c.size(); i++) {
-            String v = c.format(i);
-            if (v != null) {
-                out.add(v);
-            }
-        }
-    }
-
-    /** Rows with a present target; the others are left out of every metric, with a note. */
-    private int[] rowsWithTruth(DataFile f) {
-        Column target = f.table().column(config.target());
-        int[] rows = new int[f.table().rowCount() - target.missingCount()];
-        int k = 0;
-        for (int i = 0; i < target.size(); i++) {
-            if (!target.isMissing(i)) {
-                rows[k++] = i;
-            }
-        }
-        if (target.missingCount() > 0) {
-            notes.add(f.fileName() + ": " + target.missingCount() + " of " + target.size() + " rows have no value in "
-                    + "the target column '" + config.target() + "' and are left out of the metrics");
-        }
-        if (rows.length == 0) {
-            throw new InvalidDataException(f.path() + ": every row's target '" + config.target() + "' is missing");
-        }
-        return rows;
-    }
-
-    /** The labels of the given rows: class indices for classification, numbers for regression. */
-    private TrainingTruth truth(DataFile f, List<String> labels, int[] rows) {
-        double[] weights = weights(f, rows);
-        if (!config.task().isClassification()) {
-            return new TrainingTruth(null, numbers(f, config.target(), rows, "target"), weights);
-        }
-        Map<String, Integer> index = labelIndex(labels);
-        Column target = f.table().column(config.target());
-        int[] yTrue = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            yTrue[i] = index.get(target.format(rows[i]));
-        }
-        return new TrainingTruth(yTrue, null, weights);
-    }
-
-    private static Map<String, Integer> labelIndex(List<String> labels) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int k = 0; k < labels.size(); k++) {
-            index.put(labels.get(k), k);
-        }
-        return index;
-    }
-
-    private ClassificationOutcomes classification(DataFile f, PredictionRoles roles, List<String> labels,
-                                                  int positive, TrainingTruth truth, int[] rows) {
-        Map<String, Integer> index = labelIndex(labels);
-        int[] yTrue = truth.classes();
-        double[] weights = truth.weights();
-        if (config.task() == Task.BINARY) {
-            double[] scores = roles.score() == null ? null : probabilities(f, roles.score(), rows);
-            int[] yPred = roles.label() != null ? predictedLabels(f, roles.label(), index, rows)
-                    : thresholded(scores, positive, config.prediction().threshold());
-            return ClassificationOutcomes.binary(labels, positive, yTrue, yPred, scores, weights);
-        }
-        double[][] probs = null;
-        if (roles.probabilityColumns() != null) {
-            probs = new double[labels.size()][];
-            for (int k = 0; k < labels.size(); k++) {
-                probs[k] = probabilities(f, roles.probabilityColumns().get(labels.get(k)), rows);
-            }
-            checkRowSums(f, roles, labels, probs, rows);
-        }
-        int[] yPred = roles.label() != null ? predictedLabels(f, roles.label(), index, rows) : argmax(probs);
-        return ClassificationOutcomes.multiclass(labels, yTrue, yPred, probs, weights);
-    }
-
-    private int[] predictedLabels(DataFile f, String column, Map<String, Integer> index, int[] rows) {
-        Column c = f.table().column(column);
-        int[] out = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            String v = c.format(rows[i]);
-            if (v == null) {
-                throw new InvalidDataException(f.path() + ", column '" + column + "': data row " + (rows[i] + 1)
-                        + " has no predicted label; every labelled row needs a prediction");
-            }
-            out[i] = index.get(v);
-        }
-        return out;
-    }
-
-    private static int[] thresholded(double[] scores, int positive, double threshold) {
-        int[] out = new int[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            out[i] = scores[i] >= threshold ? positive : 1 - positive;
-        }
-        return out;
-    }
-
-    private static int[] argmax(double[][] probs) {
-        int n = probs[0].length;
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            int best = 0;
-            for (int k = 1; k < probs.length; k++) {
-                if (probs[k][i] > probs[best][i]) {
-                    best = k;
-                }
-            }
-            out[i] = best;
-        }
-        return out;
-    }
-
-    /** Values of a probability column on the given rows; a missing value or one outside [0, 1] is an error. */
-    private double[] probabilities(DataFile f, String column, int[] rows) {
-        double[] v = numbers(f, column, rows, "score");
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] < 0 || v[i] > 1) {
-                throw new InvalidDataException(f.path() + ", column '" + column + "': data row " + (rows[i] + 1)
-                        + " holds " + v[i] + ", but scores must be probabilities in [0, 1] (pass predict_proba "
-                        + "output, not a decision function or logit)");
-            }
-        }
-        return v;
-    }
-
-    private double[] numbers(DataFile f, String column, int[] rows, String what) {
-        Column c = f.table().column(column);
-        NumericColumn n = Columns.asNumeric(c).orElseThrow(() -> new InvalidDataException(f.path() + ", column '"
-                + column + "': expected numbers for the " + what + ", found " + c.type().key() + " values"));
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = n.get(rows[i]);
-            if (Double.isNaN(out[i])) {
-                throw new InvalidDataException(f.path() + ", column '" + column + "': data row " + (rows[i] + 1)
-                        + " has no " + what + "; every labelled row needs one");
-            }
-        }
-        return out;
-    }
-
-    private void checkRowSums(DataFile f, PredictionRoles roles, List<String> labels, double[][] probs, int[] rows) {
-        for (int i = 0; i < rows.length; i++) {
-            double sum = 0;
-            for (double[] p : probs) {
-                sum += p[i];
-            }
-            if (Math.abs(sum - 1) > PROBABILITY_SUM_TOLERANCE) {
-                throw new InvalidDataException(f.path() + ": the class probabilities of data row " + (rows[i] + 1)
-                        + " sum to " + sum + ", expected 1 (within " + PROBABILITY_SUM_TOLERANCE + "); columns "
-                        + roles.probabilityColumns().values());
-            }
-        }
-    }
-
-    private double[] weights(DataFile f, int[] rows) {
-        String w = config.columns().weight();
-        if (w == null) {
-            return null;
-        }
-        double[] out = numbers(f, w, rows, "sample weight");
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] < 0) {
-                throw new InvalidDataException(f.path() + ", column '" + w + "': data row " + (rows[i] + 1)
-                        + " holds the negative weight " + out[i]);
-            }
-        }
-        return out;
-    }
-
-    private RegressionOutcomes regression(DataFile f, PredictionRoles roles, TrainingTruth truth, int[] rows) {
-        double[] yPred = numbers(f, roles.value(), rows, "predicted value");
-        return new RegressionOutcomes(truth.values(), yPred, truth.weights());
     }
 
     private void noteLabelUsage(String role, ClassificationOutcomes o) {

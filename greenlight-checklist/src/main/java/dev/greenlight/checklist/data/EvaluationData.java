@@ -1,6 +1,7 @@
 package dev.greenlight.checklist.data;
 
 import dev.greenlight.metrics.Task;
+import dev.greenlight.outcomes.ClassLabels;
 import dev.greenlight.table.ColumnType;
 
 import java.util.LinkedHashMap;
@@ -27,6 +28,11 @@ public record EvaluationData(Task task, List<String> labels, String positiveLabe
         features = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(features));
         datasets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
         notes = List.copyOf(notes);
+    }
+
+    /** Classification: the classes with the positive one; null for a regression. */
+    public ClassLabels classLabels() {
+        return task.isClassification() ? new ClassLabels(labels, positiveLabel) : null;
     }
 
     public PreparedDataset train() {

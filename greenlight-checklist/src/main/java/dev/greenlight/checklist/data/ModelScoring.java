@@ -4,7 +4,6 @@ import dev.greenlight.checklist.Progress;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.io.DataFile;
-import dev.greenlight.metrics.Labels;
 import dev.greenlight.metrics.Task;
 import dev.greenlight.model.BatchScorer;
 import dev.greenlight.model.Model;
@@ -13,6 +12,9 @@ import dev.greenlight.model.ModelException;
 import dev.greenlight.model.ModelInputs;
 import dev.greenlight.model.Models;
 import dev.greenlight.model.Predictions;
+import dev.greenlight.outcomes.ClassLabels;
+import dev.greenlight.outcomes.ClassPredictions;
+import dev.greenlight.outcomes.OutcomeSpec;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.NumericColumn;
@@ -80,28 +82,20 @@ final class ModelScoring {
         return out;
     }
 
-    /** The target's labels in every dataset with the labels and classes the model predicts, in sorted order. */
+    /** The labels of every dataset with the labels and classes the model predicts, in sorted order. */
     private static List<String> labels(GreenlightConfig config, Map<String, DataFile> files,
                                        Iterable<Predictions> scored) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (DataFile f : files.values()) {
-            f.table().find(config.target()).ifPresent(c -> {
-                for (int i = 0; i < c.size(); i++) {
-                    if (!c.isMissing(i)) {
-                        seen.add(c.format(i));
-                    }
-                }
-            });
-        }
+        Set<String> predicted = new LinkedHashSet<>();
         for (Predictions p : scored) {
             if (p.labels() != null) {
-                Arrays.stream(p.labels()).filter(l -> l != null).forEach(seen::add);
+                Arrays.stream(p.labels()).filter(l -> l != null).forEach(predicted::add);
             }
             if (p.classes() != null) {
-                seen.addAll(p.classes());
+                predicted.addAll(p.classes());
             }
         }
-        return Labels.sorted(seen);
+        return ClassLabels.collect(OutcomeSpec.of(config), files.values().stream().map(DataFile::table).toList(),
+                predicted);
     }
 
     private static Table withPredictions(GreenlightConfig config, Table t, Predictions p, List<String> labels,
@@ -114,13 +108,14 @@ final class ModelScoring {
             }
             return t.with(NumericColumn.of(columns.value(), p.values()));
         }
-        ClassPredictions c = ClassPredictions.of(p, labels, positive, columns.threshold(), model);
+        ClassLabels classes = new ClassLabels(labels, positive);
+        ClassPredictions c = ClassPredictions.of(p, classes, columns.threshold(), model);
         Table out = t;
         if (columns.label() != null) {
             out = out.with(CategoricalColumn.of(columns.label(), ColumnType.CATEGORICAL, Arrays.asList(c.labels())));
         }
         if (columns.score() != null) {
-            double[] s = c.scoresOf(labels, positive);
+            double[] s = config.task() == Task.BINARY ? c.scoresOf(classes.positiveIndex()) : null;
             if (s == null) {
                 throw new ModelException("model '" + model + "' gives no class probabilities, but the binary task "
                         + "reads a score (the positive class's probability) for " + config.metrics().primary()
