@@ -1,5 +1,7 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.stats.RadixSort;
+
 /**
  * Regression metrics, as {@code sklearn.metrics} defines them; sample weights are weights of means
  * ({@code numpy.average}). Each returns a {@link MetricValue}, undefined with no rows or weights summing to zero.

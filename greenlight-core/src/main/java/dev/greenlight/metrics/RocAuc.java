@@ -44,6 +44,37 @@ public final class RocAuc {
     }
 
     /**
+     * Unweighted AUC of {@code scores} for labels 1 (positive) and 0: the Mann-Whitney probability that a positive
+     * outscores a negative, ties counting one half ({@code sklearn.metrics.roc_auc_score}). NaN when a class is
+     * absent.
+     *
+     * @throws IllegalArgumentException when a score is NaN
+     */
+    public static double of(double[] scores, double[] labels) {
+        if (scores.length != labels.length) {
+            throw new IllegalArgumentException(scores.length + " scores for " + labels.length + " labels");
+        }
+        int[] yTrue = new int[labels.length];
+        for (int i = 0; i < yTrue.length; i++) {
+            yTrue[i] = labels[i] == 1 ? 1 : 0;
+        }
+        return area(ScoreOrder.of(scores), yTrue, 1, null, null);
+    }
+
+    /**
+     * Hanley and McNeil (1982), "The meaning and use of the area under a ROC curve", Radiology 143, eq. 2:
+     * {@code SE^2 = (A(1-A) + (n1-1)(Q1-A^2) + (n0-1)(Q2-A^2)) / (n1 n0)}, {@code Q1 = A/(2-A)},
+     * {@code Q2 = 2A^2/(1+A)}.
+     */
+    public static double hanleyMcNeilStandardError(double auc, long positives, long negatives) {
+        double q1 = auc / (2 - auc);
+        double q2 = 2 * auc * auc / (1 + auc);
+        double v = (auc * (1 - auc) + (positives - 1) * (q1 - auc * auc) + (negatives - 1) * (q2 - auc * auc))
+                / ((double) positives * negatives);
+        return Math.sqrt(Math.max(0, v));
+    }
+
+    /**
      * ROC AUC of the outcomes: binary, of the positive class's scores; multiclass, one-vs-rest macro average (the
      * catalogue's {@code roc_auc}).
      */

@@ -1,5 +1,7 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.stats.RadixSort;
+
 /**
  * The rows of a score column in ascending order of score, sorted once and then reused: ROC AUC, average precision
  * and DeLong's placement values walk it run by run (a run is a maximal set of tied scores), and a bootstrap evaluates

@@ -1,5 +1,6 @@
 package dev.greenlight.checklist.benchmark;
 
+import dev.greenlight.table.RowHashes;
 import dev.greenlight.table.Table;
 
 import java.util.HashMap;
@@ -25,9 +26,10 @@ record RowOverlap(int trainRows, int testRows, long sharedTestRows, double train
     static final double Z_LIMIT = 3.0;
     static final double MIN_EXCESS = 0.01;
 
-    static RowOverlap of(Table train, Table test, List<String> columns) {
+    static RowOverlap of(Table train, Table test, List<String> wanted) {
+        List<String> columns = wanted.stream().filter(c -> train.has(c) && test.has(c)).toList();
         Map<Long, Integer> counts = new HashMap<>();
-        for (long h : RowHashes.list(train, columns)) {
+        for (long h : RowHashes.of(train, columns)) {
             counts.merge(h, 1, Integer::sum);
         }
         long repeated = 0;
@@ -37,7 +39,7 @@ record RowOverlap(int trainRows, int testRows, long sharedTestRows, double train
             }
         }
         long shared = 0;
-        for (long h : RowHashes.list(test, columns)) {
+        for (long h : RowHashes.of(test, columns)) {
             if (counts.containsKey(h)) {
                 shared++;
             }

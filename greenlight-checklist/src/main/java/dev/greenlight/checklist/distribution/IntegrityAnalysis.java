@@ -30,14 +30,12 @@ final class IntegrityAnalysis {
                 continue;
             }
             found.addAll(IntegrityChecks.of(other.table(), other.role()));
-            found.addAll(IntegrityChecks.between(train.table(), other.table(), other.role(),
-                    other.table().has(ctx.config().target()) ? ctx.config().target() : null));
+            // rows shared with train are the benchmark item's to judge (RowOverlap): not hashed again here
+            found.addAll(IntegrityChecks.columns(train.table(), other.table(), other.role(), ctx.config().target()));
         }
+        found.addAll(IntegrityChecks.leakage(train.table(), ctx.config().target()));
         var features = ctx.data().features().keySet();
         for (IntegrityFinding f : found) {
-            if (f.kind() == IntegrityFinding.Kind.SHARED_ROWS) {
-                continue;
-            }
             if (f.column() != null && !features.contains(f.column()) && !f.column().equals(ctx.config().target())) {
                 continue;
             }

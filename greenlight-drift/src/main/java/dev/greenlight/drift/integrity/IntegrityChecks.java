@@ -1,10 +1,11 @@
 package dev.greenlight.drift.integrity;
 
-import dev.greenlight.drift.multivariate.RocAuc;
+import dev.greenlight.metrics.RocAuc;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.NumericColumn;
+import dev.greenlight.table.RowHashes;
 import dev.greenlight.table.Table;
 
 import java.util.ArrayList;
@@ -54,12 +55,19 @@ public final class IntegrityChecks {
 
     /**
      * The checks between training data and another dataset (test, validation, production), over their common
-     * columns; {@code target} (may be null) is left out of the row comparison and used for the leakage check.
+     * columns; {@code target} (may be null) is left out of the row comparison and used for the leakage check:
+     * {@link #sharedRows}, {@link #columns} and {@link #leakage} together.
      */
     public static List<IntegrityFinding> between(Table train, Table other, String otherLabel, String target) {
-        List<IntegrityFinding> out = new ArrayList<>();
-        List<String> common = train.columnNames().stream().filter(other::has).filter(c -> !c.equals(target))
-                .toList();
+        List<IntegrityFinding> out = new ArrayList<>(sharedRows(train, other, otherLabel, target));
+        out.addAll(columns(train, other, otherLabel, target));
+        out.addAll(leakage(train, target));
+        return out;
+    }
+
+    /** Rows of {@code other} identical to a training row over the common columns but {@code target} (may be null). */
+    public static List<IntegrityFinding> sharedRows(Table train, Table other, String otherLabel, String target) {
+        List<String> common = common(train, other, target);
         long[] trainRows = RowHashes.of(train, common);
         java.util.Arrays.sort(trainRows);
         long shared = 0;
@@ -68,12 +76,18 @@ public final class IntegrityChecks {
                 shared++;
             }
         }
-        if (shared > 0) {
-            out.add(new IntegrityFinding(IntegrityFinding.Kind.SHARED_ROWS, null, shared, otherLabel + ": " + shared
-                    + " of " + other.rowCount() + " rows also occur in the training data (leakage between the "
-                    + "sets)"));
+        if (shared == 0) {
+            return List.of();
         }
-        for (String name : common) {
+        return List.of(new IntegrityFinding(IntegrityFinding.Kind.SHARED_ROWS, null, shared, otherLabel + ": "
+                + shared + " of " + other.rowCount() + " rows also occur in the training data (leakage between the "
+                + "sets)"));
+    }
+
+    /** Categories never seen in training and numbers outside the training range, per common column. */
+    public static List<IntegrityFinding> columns(Table train, Table other, String otherLabel, String target) {
+        List<IntegrityFinding> out = new ArrayList<>();
+        for (String name : common(train, other, target)) {
             Column t = train.column(name);
             Column o = other.column(name);
             if (t instanceof NumericColumn tn && o instanceof NumericColumn on && t.type() == ColumnType.NUMERIC) {
@@ -82,10 +96,20 @@ public final class IntegrityChecks {
                 unseen(tc, oc, otherLabel, out);
             }
         }
+        return out;
+    }
+
+    /** Training columns that alone predict the label {@code target} almost perfectly; none when it is null. */
+    public static List<IntegrityFinding> leakage(Table train, String target) {
+        List<IntegrityFinding> out = new ArrayList<>();
         if (target != null && train.has(target)) {
             leakage(train, target, out);
         }
         return out;
+    }
+
+    private static List<String> common(Table train, Table other, String target) {
+        return train.columnNames().stream().filter(other::has).filter(c -> !c.equals(target)).toList();
     }
 
     private static void constancy(Column c, String label, List<IntegrityFinding> out) {

@@ -1,5 +1,6 @@
 package dev.greenlight.drift.multivariate;
 
+import dev.greenlight.metrics.RocAuc;
 import dev.greenlight.table.Table;
 
 import java.util.ArrayList;

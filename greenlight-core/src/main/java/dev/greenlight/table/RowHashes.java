@@ -1,22 +1,20 @@
-package dev.greenlight.drift.integrity;
-
-import dev.greenlight.table.CategoricalColumn;
-import dev.greenlight.table.Column;
-import dev.greenlight.table.NumericColumn;
-import dev.greenlight.table.Table;
+package dev.greenlight.table;
 
 import java.util.List;
 
 /**
- * A 64-bit hash of each row over given columns, by value (not by dictionary code), so rows of two tables compare.
- * Values are mixed with the SplitMix64 finaliser (Steele, Lea and Flood 2014); two different rows share a hash with
- * probability about 2^-64 per pair.
+ * A 64-bit hash of each row over given columns, by value (not by dictionary code), so rows of two tables compare:
+ * numbers by their bits ({@code -0.0} as {@code 0.0}, every NaN alike), categories by their text. Values are mixed
+ * with the SplitMix64 finaliser (Steele, Lea and Flood 2014); two different rows share a hash with probability
+ * about 2^-64 per pair. Duplicate rows, rows shared between train and test, and leakage checks all use this one
+ * hash.
  */
-final class RowHashes {
+public final class RowHashes {
     private RowHashes() {
     }
 
-    static long[] of(Table table, List<String> columns) {
+    /** The hash of every row of {@code table} over {@code columns} (each must be a column of the table). */
+    public static long[] of(Table table, List<String> columns) {
         long[] h = new long[table.rowCount()];
         for (String name : columns) {
             Column c = table.column(name);
@@ -49,7 +47,8 @@ final class RowHashes {
         return out;
     }
 
-    static long mix(long z) {
+    /** The SplitMix64 finaliser: a bijection on 64-bit values that spreads every input bit over the output. */
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
