@@ -130,4 +130,22 @@ class MetricsCommandTest {
         assertError("y,s\n0,0.1\n1,0.5\n", "--task: expected binary, multiclass or regression, found 'binar'",
                 "--target", "y", "--score", "s", "--task", "binar");
     }
+
+    @Test
+    void rowsWithoutATargetAreLeftOutWithANoteAndYesNoLabelsStayText() throws IOException {
+        Path f = dir.resolve("yn.csv");
+        StringBuilder csv = new StringBuilder("y,s\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append(i == 7 ? "" : i % 2 == 0 ? "yes" : "no").append(',').append(i % 2 == 0 ? 0.8 : 0.3)
+                    .append('\n');
+        }
+        Files.writeString(f, csv);
+        Cli r = Cli.run("metrics", "--data", f.toString(), "--target", "y", "--score", "s", "--positive-label", "yes",
+                "--task", "binary", "--format", "json", "--resamples", "50");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("yn.csv: 1 of 20 rows have no value in the target column 'y' and are left out "
+                + "of the metrics");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("n").asInt()).isEqualTo(19);
+    }
 }

@@ -1,16 +1,20 @@
 package dev.greenlight.drift;
 
+import dev.greenlight.io.ReadOptions;
+import dev.greenlight.io.TableReader;
 import dev.greenlight.io.stream.ColumnarSource;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.ProfileFile;
 import dev.greenlight.profile.Profiler;
+import dev.greenlight.table.ColumnType;
+import dev.greenlight.table.Table;
 
 import java.nio.file.Path;
 
 /**
  * Opens what a user names as one side of a comparison: a profile file as a profile; a data file with at most
- * {@code exactRowLimit} rows as raw data in memory (every test exact); a larger data file streamed into a profile,
- * so memory stays bounded whatever its size.
+ * {@code exactRowLimit} rows as raw data in memory, read in one scan by {@link TableReader} (every test exact); a
+ * larger data file streamed into a profile ({@link ColumnarSource}), so memory stays bounded whatever its size.
  */
 public final class DriftSources {
     /** Rows up to which a data file is held in memory by default (about 200 MB per 25 columns). */
@@ -50,10 +54,14 @@ public final class DriftSources {
         if (java.nio.file.Files.isRegularFile(file) && ProfileFile.isProfile(file)) {
             return DriftInput.of(ProfileFile.read(file), label);
         }
+        // one scan for a file that fits; free text is not compared, as in a profile
+        var whole = TableReader.readAtMost(file, ReadOptions.defaults(), exactRowLimit);
+        if (whole.isPresent()) {
+            Table t = whole.get().table();
+            return DriftInput.of(Table.of(t.columns().stream().filter(c -> c.type() != ColumnType.TEXT).toList()),
+                    label);
+        }
         try (ColumnarSource source = ColumnarSource.open(file)) {
-            if (source.rowCount() <= exactRowLimit) {
-                return DriftInput.of(source.readTable(), label);
-            }
             DatasetProfile profile = Profiler.of(source);
             return DriftInput.of(profile, label + ", streamed into a profile");
         }

@@ -6,33 +6,27 @@ import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.NumericColumn;
 
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.VarCharVector;
+
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Collects one column of a DuckDB result into primitive storage and decides its type. DuckDB's own types are
- * kept for numbers, booleans and dates; text is dictionary-encoded while reading and typed at the end, because
- * only the whole column tells a number column with a few {@code NA} markers from a categorical one.
+ * Collects one column of a DuckDB result, batch by Arrow batch, into primitive storage and decides its type by the
+ * {@link TypeRules}. DuckDB's own types are kept for numbers and dates; text (booleans included, so yes/no stays
+ * yes/no) is dictionary-encoded while reading and typed at the end, because only the whole column tells a number
+ * column with a few {@code NA} markers from a categorical one.
  */
 abstract class ColumnDecoder {
-
-    /**
-     * Text that stands for a missing number in a column that otherwise holds numbers, as pandas' {@code read_csv}
-     * treats it by default; in a categorical column these stay values.
-     */
-    static final Set<String> MISSING_NUMBER_TOKENS = Set.of("", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN",
-            "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null");
-
-    /** Share of present values that must parse as numbers before a text column is reported as "looks numeric". */
-    private static final double LOOKS_NUMERIC_SHARE = 0.95;
 
     final Path file;
     final String name;
@@ -48,21 +42,20 @@ abstract class ColumnDecoder {
 
     static ColumnDecoder forDuckType(Path file, String name, String duckType, ColumnType declared,
                                      boolean requireNumeric) {
-        String t = duckType.toUpperCase(Locale.ROOT);
-        if (t.startsWith("DECIMAL") || Set.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT",
-                "USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT", "FLOAT", "DOUBLE").contains(t)) {
+        if (TypeRules.isNumberType(duckType)) {
             return new Numbers(file, name, declared, requireNumeric);
         }
-        if (t.equals("DATE") || t.startsWith("TIMESTAMP")) {
+        if (TypeRules.isDateType(duckType)) {
             return new Dates(file, name, declared, requireNumeric);
         }
-        return new Texts(file, name, declared, requireNumeric, t.equals("BOOLEAN"));
+        return new Texts(file, name, declared, requireNumeric);
     }
 
     /** The SQL expression that fetches this column in the form {@link #accept} reads. */
     abstract String selectExpression(String quotedName);
 
-    abstract void accept(ResultSet rs, int index) throws SQLException;
+    /** Appends the first {@code rows} values of a batch's vector. */
+    abstract void accept(FieldVector vector, int rows);
 
     abstract Column finish(List<String> notes);
 
@@ -89,15 +82,21 @@ abstract class ColumnDecoder {
         }
 
         @Override
-        void accept(ResultSet rs, int index) throws SQLException {
-            double v = rs.getDouble(index);
-            if (rs.wasNull()) {
-                v = Double.NaN;
+        void accept(FieldVector vector, int rows) {
+            if (size + rows > values.length) {
+                values = Arrays.copyOf(values, Math.max(size + rows, size * 2));
             }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+            Float8Vector v = (Float8Vector) vector;
+            v.getDataBuffer().nioBuffer(0, rows * Float8Vector.TYPE_WIDTH).order(ByteOrder.LITTLE_ENDIAN)
+                    .asDoubleBuffer().get(values, size, rows);
+            if (v.getNullCount() > 0) {
+                for (int i = 0; i < rows; i++) {
+                    if (v.isNull(i)) {
+                        values[size + i] = Double.NaN;
+                    }
+                }
             }
-            values[size++] = v;
+            size += rows;
         }
 
         @Override
@@ -110,32 +109,38 @@ abstract class ColumnDecoder {
             if (declared != null && !declared.isNumericStorage()) {
                 return Texts.encode(name, declared, numeric);
             }
-            if (declared == null && !requireNumeric && isBinaryIndicator(v)) {
+            if (declared == null && !requireNumeric && isCategoryCode(v)) {
                 // Two integer values (0/1, 1/2) encode a category, and drift tests for categories fit it better.
                 return Texts.encode(name, ColumnType.CATEGORICAL, numeric);
             }
             return numeric;
         }
 
-        private static boolean isBinaryIndicator(double[] v) {
+        private static boolean isCategoryCode(double[] v) {
             double a = Double.NaN;
             double b = Double.NaN;
+            boolean whole = true;
+            int distinct = 0;
             for (double x : v) {
                 if (Double.isNaN(x)) {
                     continue;
                 }
-                if (x != Math.rint(x)) {
+                whole &= x == Math.rint(x);
+                if (distinct == 0 || (distinct == 1 && x != a)) {
+                    if (distinct == 0) {
+                        a = x;
+                    } else {
+                        b = x;
+                    }
+                    distinct++;
+                } else if (x != a && x != b) {
                     return false;
                 }
-                if (Double.isNaN(a) || x == a) {
-                    a = x;
-                } else if (Double.isNaN(b) || x == b) {
-                    b = x;
-                } else {
+                if (!whole) {
                     return false;
                 }
             }
-            return !Double.isNaN(a);
+            return TypeRules.isCategoryCode(distinct > 0, whole, distinct);
         }
     }
 
@@ -150,12 +155,12 @@ abstract class ColumnDecoder {
 
         @Override
         String selectExpression(String q) {
-            return "epoch(" + q + ")";
+            return "CAST(epoch(" + q + ") AS DOUBLE)";
         }
 
         @Override
-        void accept(ResultSet rs, int index) throws SQLException {
-            numbers.accept(rs, index);
+        void accept(FieldVector vector, int rows) {
+            numbers.accept(vector, rows);
         }
 
         @Override
@@ -173,15 +178,13 @@ abstract class ColumnDecoder {
 
     /** Text, booleans and anything else DuckDB hands over as a string, dictionary-encoded while reading. */
     private static final class Texts extends ColumnDecoder {
-        private final boolean duckBoolean;
         private final Map<String, Integer> index = new HashMap<>();
         private final List<String> dictionary = new ArrayList<>();
         private int[] codes = new int[1024];
         private int size;
 
-        Texts(Path file, String name, ColumnType declared, boolean requireNumeric, boolean duckBoolean) {
+        Texts(Path file, String name, ColumnType declared, boolean requireNumeric) {
             super(file, name, declared, requireNumeric);
-            this.duckBoolean = duckBoolean;
         }
 
         @Override
@@ -190,31 +193,33 @@ abstract class ColumnDecoder {
         }
 
         @Override
-        void accept(ResultSet rs, int i) throws SQLException {
-            String s = rs.getString(i);
-            int code = CategoricalColumn.MISSING;
-            if (s != null) {
-                Integer c = index.get(s);
-                if (c == null) {
-                    c = dictionary.size();
-                    dictionary.add(s);
-                    index.put(s, c);
+        void accept(FieldVector vector, int rows) {
+            if (size + rows > codes.length) {
+                codes = Arrays.copyOf(codes, Math.max(size + rows, size * 2));
+            }
+            VarCharVector v = vector instanceof VarCharVector t ? t : null;
+            for (int i = 0; i < rows; i++) {
+                int code = CategoricalColumn.MISSING;
+                if (!vector.isNull(i)) {
+                    String s = v != null ? new String(v.get(i), StandardCharsets.UTF_8)
+                            : String.valueOf(vector.getObject(i));
+                    Integer c = index.get(s);
+                    if (c == null) {
+                        c = dictionary.size();
+                        dictionary.add(s);
+                        index.put(s, c);
+                    }
+                    code = c;
                 }
-                code = c;
+                codes[size + i] = code;
             }
-            if (size == codes.length) {
-                codes = Arrays.copyOf(codes, size * 2);
-            }
-            codes[size++] = code;
+            size += rows;
         }
 
         @Override
         Column finish(List<String> notes) {
             int[] c = Arrays.copyOf(codes, size);
             CategoricalColumn raw = new CategoricalColumn(name, ColumnType.CATEGORICAL, c, dictionary);
-            if (duckBoolean) {
-                return declared == null ? raw.withType(ColumnType.BOOLEAN) : retype(raw, declared);
-            }
             if (requireNumeric || declared == ColumnType.NUMERIC) {
                 return parseNumbers(raw, true, notes);
             }
@@ -225,7 +230,44 @@ abstract class ColumnDecoder {
             if (numeric != null) {
                 return numeric;
             }
-            return raw.withType(TextHeuristics.looksLikeFreeText(raw) ? ColumnType.TEXT : ColumnType.CATEGORICAL);
+            if (isBooleanText(raw)) {
+                return raw.withType(ColumnType.BOOLEAN);
+            }
+            return raw.withType(looksLikeFreeText(raw) ? ColumnType.TEXT : ColumnType.CATEGORICAL);
+        }
+
+        private static boolean isBooleanText(CategoricalColumn c) {
+            long[] counts = c.counts();
+            boolean any = false;
+            for (int k = 0; k < counts.length; k++) {
+                if (counts[k] > 0) {
+                    if (!TypeRules.BOOLEAN_TEXTS.contains(c.dictionary().get(k))) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        private static boolean looksLikeFreeText(CategoricalColumn c) {
+            long[] counts = c.counts();
+            long distinct = 0;
+            long chars = 0;
+            long spaced = 0;
+            for (int k = 0; k < counts.length; k++) {
+                if (counts[k] == 0) {
+                    continue;
+                }
+                distinct++;
+                String v = c.dictionary().get(k);
+                chars += (long) v.length() * counts[k];
+                if (v.strip().indexOf(' ') >= 0) {
+                    spaced += counts[k];
+                }
+            }
+            long present = c.size() - c.missingCount();
+            return TypeRules.looksLikeFreeText(present, distinct, present == 0 ? 0 : (double) chars / present, spaced);
         }
 
         private Column retype(CategoricalColumn raw, ColumnType type) {
@@ -249,7 +291,7 @@ abstract class ColumnDecoder {
             int badCodes = 0;
             for (int k = 0; k < dict.size(); k++) {
                 String s = dict.get(k).strip();
-                if (MISSING_NUMBER_TOKENS.contains(s)) {
+                if (TypeRules.isMissingNumber(s)) {
                     parsed[k] = Double.NaN;
                     continue;
                 }
@@ -289,7 +331,7 @@ abstract class ColumnDecoder {
                 throw new InvalidDataException(where() + ": expected numbers, but " + rowRef(firstBad) + " holds '"
                         + firstValue + "'" + (badRows > 1 ? " (" + badRows + " rows are not numbers)" : ""));
             }
-            if (present > 0 && (present - badRows) >= LOOKS_NUMERIC_SHARE * present) {
+            if (TypeRules.looksNumeric(present, badRows)) {
                 notes.add(where() + ": looks numeric, but " + badRows + " row(s) are not numbers (first: "
                         + rowRef(firstBad) + " holds '" + firstValue + "'); read as categorical. Declare its type "
                         + "as numeric to make this an error, or fix the data");

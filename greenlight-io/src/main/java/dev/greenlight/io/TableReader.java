@@ -2,41 +2,27 @@ package dev.greenlight.io;
 
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.table.Column;
-import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads CSV (delimiter, quoting and header sniffed; gzip by extension), Parquet and JSON Lines files into typed
- * columnar {@link Table}s through DuckDB's embedded engine. Column types come from DuckDB's inference, refined by
- * {@link ColumnDecoder} and overridden by the user's declarations.
+ * columnar {@link Table}s through DuckDB's embedded engine, in one scan whose result is handed over as Arrow batches
+ * ({@link DuckDbSource#scan}). Column types come from DuckDB's inference, refined by the one set of
+ * {@link TypeRules} (applied by {@link ColumnDecoder}) and overridden by the user's declarations.
  *
  * <p>Every failure is an {@link InvalidDataException} whose message names the file and, where it applies, the
  * column and row.
  */
 public final class TableReader {
-
-    static {
-        try {
-            Class.forName("org.duckdb.DuckDBDriver");
-        } catch (ClassNotFoundException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private TableReader() {
     }
@@ -46,24 +32,29 @@ public final class TableReader {
     }
 
     public static DataFile read(Path file, ReadOptions options) {
-        if (!Files.exists(file)) {
-            throw new InvalidDataException(file + ": file not found");
-        }
-        if (Files.isDirectory(file)) {
-            throw new InvalidDataException(file + ": is a folder, expected a data file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new InvalidDataException(file + ": file is not readable (check its permissions)");
-        }
+        return read(file, options, Long.MAX_VALUE).orElseThrow();
+    }
+
+    /**
+     * The file in memory when it has at most {@code maxRows} rows; empty when it has more (the scan stops there,
+     * so a caller can stream a large file instead without having held it).
+     */
+    public static Optional<DataFile> readAtMost(Path file, ReadOptions options, long maxRows) {
+        return read(file, options, maxRows);
+    }
+
+    private static Optional<DataFile> read(Path file, ReadOptions options, long maxRows) {
+        DuckDbSource.requireReadable(file);
         DataFormat format = DataFormat.of(file);
         String sha = Fingerprint.sha256(file);
-        try (Connection conn = DriverManager.getConnection("jdbc:duckdb:")) {
-            if (format == DataFormat.CSV) {
-                checkCsvHeader(conn, file);
-            }
-            Map<String, String> duckTypes = describe(conn, file, format);
+        try (Connection conn = DuckDbSource.connect()) {
             List<String> notes = new ArrayList<>();
-            Table table = readColumns(conn, file, format, duckTypes, options, notes);
+            Table table;
+            try {
+                table = readColumns(conn, file, format, options, maxRows, notes);
+            } catch (TooManyRows e) {
+                return Optional.empty();
+            }
             if (table.rowCount() == 0) {
                 throw new InvalidDataException(file + ": the dataset is empty (a header but no data rows)");
             }
@@ -73,97 +64,35 @@ public final class TableReader {
                             + " does not have" + Suggestions.didYouMean(declared, table.columnNames()));
                 }
             }
-            return new DataFile(file, format, sha, table, notes);
+            return Optional.of(new DataFile(file, format, sha, table, notes));
         } catch (SQLException e) {
-            throw new InvalidDataException(file + ": cannot read as " + format.name().toLowerCase(Locale.ROOT)
-                    .replace('_', ' ') + " (" + firstLine(e.getMessage()) + ")", e);
+            throw DuckDbSource.cannotRead(file, format, e);
         }
     }
 
-    private static String source(Path file, DataFormat format, boolean fullSample) {
-        String path = "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
-        return switch (format) {
-            case CSV -> "read_csv(" + path + (fullSample ? ", sample_size = -1" : "") + ")";
-            case PARQUET -> "read_parquet(" + path + ")";
-            case JSON_LINES -> "read_json(" + path + (fullSample ? ", sample_size = -1" : "") + ")";
-        };
-    }
-
-    /**
-     * DuckDB renames a repeated header ({@code a, a} becomes {@code a, a_1}); read the raw first row to catch it,
-     * since two columns of one name make every later reference ambiguous.
-     */
-    private static void checkCsvHeader(Connection conn, Path file) throws SQLException {
-        String path = "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
-        try (Statement st = conn.createStatement();
-             ResultSet sniff = st.executeQuery("SELECT Delimiter, Quote, HasHeader FROM sniff_csv(" + path + ")")) {
-            if (!sniff.next()) {
-                return;
-            }
-            String delim = sniff.getString(1);
-            String quote = sniff.getString(2);
-            if (!sniff.getBoolean(3)) {
-                throw new InvalidDataException(file + ": no header row found; the first line must name the columns");
-            }
-            String q = "SELECT * FROM read_csv(" + path + ", header = false, all_varchar = true, delim = '"
-                    + delim.replace("'", "''") + "'" + (quote == null || quote.length() != 1 ? ""
-                    : ", quote = '" + quote.replace("'", "''") + "'") + ") LIMIT 1";
-            try (Statement st2 = conn.createStatement(); ResultSet rs = st2.executeQuery(q)) {
-                if (!rs.next()) {
-                    return;
-                }
-                Map<String, Integer> seen = new HashMap<>();
-                List<String> repeated = new ArrayList<>();
-                int n = rs.getMetaData().getColumnCount();
-                for (int i = 1; i <= n; i++) {
-                    String name = rs.getString(i);
-                    if (name != null && seen.merge(name, 1, Integer::sum) == 2) {
-                        repeated.add("'" + name + "'");
-                    }
-                }
-                if (!repeated.isEmpty()) {
-                    throw new InvalidDataException(file + ": duplicate column name" + (repeated.size() > 1 ? "s " : " ")
-                            + String.join(", ", repeated) + " in the header; every column needs a unique name");
-                }
-            }
-        }
-    }
-
-    private static Map<String, String> describe(Connection conn, Path file, DataFormat format) throws SQLException {
-        Map<String, String> types = new LinkedHashMap<>();
-        try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + source(file, format, false))) {
-            while (rs.next()) {
-                types.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return types;
-    }
-
-    private static Table readColumns(Connection conn, Path file, DataFormat format, Map<String, String> duckTypes,
-                                     ReadOptions options, List<String> notes) throws SQLException {
+    private static Table readColumns(Connection conn, Path file, DataFormat format, ReadOptions options,
+                                     long maxRows, List<String> notes) throws SQLException {
         try {
-            return readColumns(conn, file, source(file, format, false), duckTypes, options, notes);
+            return readColumns(conn, file, format, false, options, maxRows, notes);
         } catch (SQLException e) {
             // DuckDB infers types from a sample; a value beyond it that does not fit is a conversion error.
             // Reading again with the whole file as the sample gives the type that fits every row.
-            if (format == DataFormat.PARQUET || !String.valueOf(e.getMessage()).contains("Conversion Error")) {
+            if (format == DataFormat.PARQUET || !DuckDbSource.isConversionError(e)) {
                 throw e;
             }
             notes.clear();
-            Map<String, String> fullTypes = new LinkedHashMap<>();
-            try (Statement st = conn.createStatement();
-                 ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + source(file, format, true))) {
-                while (rs.next()) {
-                    fullTypes.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            return readColumns(conn, file, source(file, format, true), fullTypes, options, notes);
+            return readColumns(conn, file, format, true, options, maxRows, notes);
         }
     }
 
-    private static Table readColumns(Connection conn, Path file, String source, Map<String, String> duckTypes,
-                                     ReadOptions options, List<String> notes) throws SQLException {
+    private static Table readColumns(Connection conn, Path file, DataFormat format, boolean fullSample,
+                                     ReadOptions options, long maxRows, List<String> notes) throws SQLException {
+        Map<String, String> duckTypes = DuckDbSource.describe(conn,
+                DuckDbSource.source(file, format, fullSample, List.of()));
+        if (format == DataFormat.CSV && !fullSample) {
+            DuckDbSource.checkCsvHeader(conn, file, duckTypes.keySet());
+        }
+        String source = DuckDbSource.source(file, format, fullSample, DuckDbSource.booleanColumns(duckTypes));
         List<String> names = new ArrayList<>(duckTypes.keySet());
         List<ColumnDecoder> decoders = new ArrayList<>(names.size());
         StringBuilder select = new StringBuilder("SELECT ");
@@ -172,16 +101,20 @@ public final class TableReader {
             ColumnDecoder d = ColumnDecoder.forDuckType(file, name, duckTypes.get(name), options.types().get(name),
                     options.requireNumeric().contains(name));
             decoders.add(d);
-            select.append(i == 0 ? "" : ", ").append(d.selectExpression(quoteIdentifier(name)));
+            select.append(i == 0 ? "" : ", ").append(d.selectExpression(DuckDbSource.quote(name)));
         }
         select.append(" FROM ").append(source);
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(select.toString())) {
-            while (rs.next()) {
-                for (int i = 0; i < decoders.size(); i++) {
-                    decoders.get(i).accept(rs, i + 1);
-                }
+        long[] read = {0};
+        DuckDbSource.scan(conn, select.toString(), batch -> {
+            int rows = batch.getRowCount();
+            read[0] += rows;
+            if (read[0] > maxRows) {
+                throw new TooManyRows();
             }
-        }
+            for (int i = 0; i < decoders.size(); i++) {
+                decoders.get(i).accept(batch.getVector(i), rows);
+            }
+        });
         List<Column> columns = new ArrayList<>(decoders.size());
         for (ColumnDecoder d : decoders) {
             columns.add(d.finish(notes));
@@ -189,16 +122,10 @@ public final class TableReader {
         return Table.of(columns);
     }
 
-    static String quoteIdentifier(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail from the reader";
+    /** Stops a bounded read at the first batch beyond its limit. */
+    private static final class TooManyRows extends RuntimeException {
+        TooManyRows() {
+            super(null, null, false, false);
         }
-        String m = message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

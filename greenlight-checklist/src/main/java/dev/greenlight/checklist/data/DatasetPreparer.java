@@ -20,6 +20,7 @@ import dev.greenlight.text.Suggestions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,11 +119,19 @@ public final class DatasetPreparer {
         }
         ReadOptions options = new ReadOptions(config.features().types(), numeric);
         Map<String, DataFile> files = new LinkedHashMap<>();
+        // each file is read once per run, even when two roles name it
+        Map<Path, DataFile> read = new HashMap<>();
         for (Map.Entry<String, Path> e : config.datasets().declared().entrySet()) {
+            DataFile same = read.get(e.getValue().toAbsolutePath().normalize());
+            if (same != null) {
+                files.put(e.getKey(), same);
+                continue;
+            }
             String what = "reading " + e.getKey() + " data (" + e.getValue().getFileName() + ")";
             long t0 = System.nanoTime();
             progress.step(what);
             DataFile f = TableReader.read(e.getValue(), options);
+            read.put(e.getValue().toAbsolutePath().normalize(), f);
             progress.done(what + ": " + f.table().rowCount() + " rows, " + f.table().columnCount() + " columns",
                     (System.nanoTime() - t0) / 1_000_000);
             f.notes().forEach(n -> notes.add(n));

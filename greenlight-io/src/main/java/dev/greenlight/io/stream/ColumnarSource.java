@@ -2,24 +2,26 @@ package dev.greenlight.io.stream;
 
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.io.DataFormat;
+import dev.greenlight.io.DuckDbSource;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
 
-import java.nio.file.Files;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -38,14 +40,6 @@ public final class ColumnarSource implements AutoCloseable {
     public static final int MAX_DICTIONARY = 100_000;
     /** Rows per batch unless another size is asked for. */
     public static final int DEFAULT_BATCH = 65_536;
-
-    static {
-        try {
-            Class.forName("org.duckdb.DuckDBDriver");
-        } catch (ClassNotFoundException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     private final Path file;
     private final DataFormat format;
@@ -68,30 +62,29 @@ public final class ColumnarSource implements AutoCloseable {
 
     /** Opens a file and decides its schema; the caller closes it. */
     public static ColumnarSource open(Path file) {
-        if (!Files.exists(file)) {
-            throw new InvalidDataException(file + ": file not found");
-        }
-        if (Files.isDirectory(file)) {
-            throw new InvalidDataException(file + ": is a folder, expected a data file");
-        }
+        DuckDbSource.requireReadable(file);
         DataFormat format = DataFormat.of(file);
         Connection conn = null;
         try {
-            // stream query results chunk by chunk; by default DuckDB's JDBC driver materialises a whole result
-            java.util.Properties properties = new java.util.Properties();
-            properties.setProperty("jdbc_stream_results", "true");
-            conn = DriverManager.getConnection("jdbc:duckdb:", properties);
-            String source = sourceOf(file, format, false);
+            conn = DuckDbSource.connect();
+            Map<String, String> duckTypes = DuckDbSource.describe(conn, DuckDbSource.source(file, format, false,
+                    List.of()));
+            if (format == DataFormat.CSV) {
+                DuckDbSource.checkCsvHeader(conn, file, duckTypes.keySet());
+            }
+            String source = DuckDbSource.source(file, format, false, DuckDbSource.booleanColumns(duckTypes));
             SchemaInference.Schema schema;
             try {
-                schema = SchemaInference.infer(conn, source, describe(conn, source));
+                schema = SchemaInference.infer(conn, source, DuckDbSource.describe(conn, source));
             } catch (SQLException e) {
                 // DuckDB infers CSV types from a sample; a later value that does not fit needs the whole file
-                if (format == DataFormat.PARQUET || !String.valueOf(e.getMessage()).contains("Conversion Error")) {
+                if (format == DataFormat.PARQUET || !DuckDbSource.isConversionError(e)) {
                     throw e;
                 }
-                source = sourceOf(file, format, true);
-                schema = SchemaInference.infer(conn, source, describe(conn, source));
+                Map<String, String> full = DuckDbSource.describe(conn, DuckDbSource.source(file, format, true,
+                        List.of()));
+                source = DuckDbSource.source(file, format, true, DuckDbSource.booleanColumns(full));
+                schema = SchemaInference.infer(conn, source, DuckDbSource.describe(conn, source));
             }
             List<SchemaInference.Plan> plans = schema.plans();
             long rows = schema.rows();
@@ -100,14 +93,21 @@ public final class ColumnarSource implements AutoCloseable {
             }
             List<SourceColumn> columns = new ArrayList<>();
             List<SchemaInference.Plan> fetched = new ArrayList<>();
+            List<Integer> coded = new ArrayList<>();
             for (int i = 0; i < plans.size(); i++) {
                 SchemaInference.Plan p = plans.get(i);
                 if (p.type() == ColumnType.CATEGORICAL || p.type() == ColumnType.BOOLEAN) {
-                    String enumType = "glenum_" + i;
-                    List<String> dictionary = createEnum(conn, source, p.expression(), enumType);
-                    columns.add(new SourceColumn(p.name(), p.type(), dictionary));
-                    fetched.add(new SchemaInference.Plan(p.name(), p.type(), "enum_code(CAST(" + p.expression()
-                            + " AS " + enumType + "))"));
+                    coded.add(i);
+                }
+            }
+            List<List<String>> dictionaries = createEnums(conn, source, plans, coded);
+            for (int i = 0; i < plans.size(); i++) {
+                SchemaInference.Plan p = plans.get(i);
+                int k = coded.indexOf(i);
+                if (k >= 0) {
+                    columns.add(new SourceColumn(p.name(), p.type(), dictionaries.get(k)));
+                    fetched.add(new SchemaInference.Plan(p.name(), p.type(), "CAST(enum_code(CAST(" + p.expression()
+                            + " AS glenum_" + i + ")) AS INTEGER)"));
                 } else {
                     columns.add(new SourceColumn(p.name(), p.type(), List.of()));
                     fetched.add(p);
@@ -116,8 +116,7 @@ public final class ColumnarSource implements AutoCloseable {
             return new ColumnarSource(file, format, conn, source, fetched, columns, rows);
         } catch (SQLException e) {
             closeQuietly(conn);
-            throw new InvalidDataException(file + ": cannot read as " + format.name().toLowerCase(Locale.ROOT)
-                    .replace('_', ' ') + " (" + firstLine(e.getMessage()) + ")", e);
+            throw DuckDbSource.cannotRead(file, format, e);
         } catch (RuntimeException e) {
             closeQuietly(conn);
             throw e;
@@ -157,34 +156,53 @@ public final class ColumnarSource implements AutoCloseable {
             select.append(i == 0 ? "" : ", ").append(plans.get(i).expression());
         }
         select.append(" FROM ").append(source);
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(select.toString())) {
-            int size = 0;
-            while (rs.next()) {
-                for (int i = 0; i < n; i++) {
-                    int idx = i + 1;
-                    if (numbers[i] != null) {
-                        double v = rs.getDouble(idx);
-                        numbers[i][size] = rs.wasNull() ? Double.NaN : v;
-                    } else if (codes[i] != null) {
-                        int code = rs.getInt(idx);
-                        codes[i][size] = rs.wasNull() ? RowBatch.MISSING_CODE : code;
-                    } else {
-                        hashes[i][size] = rs.getLong(idx);
-                        hashMissing[i][size] = rs.wasNull();
+        int[] size = {0};
+        try {
+            DuckDbSource.scan(conn, select.toString(), root -> {
+                int rows = root.getRowCount();
+                for (int from = 0; from < rows; ) {
+                    int take = Math.min(rows - from, batchRows - size[0]);
+                    for (int i = 0; i < n; i++) {
+                        copy(root.getVector(i), from, take, size[0], numbers[i], codes[i], hashes[i], hashMissing[i]);
+                    }
+                    from += take;
+                    size[0] += take;
+                    if (size[0] == batchRows) {
+                        batch.setSize(size[0]);
+                        consumer.accept(batch);
+                        size[0] = 0;
                     }
                 }
-                if (++size == batchRows) {
-                    batch.setSize(size);
-                    consumer.accept(batch);
-                    size = 0;
-                }
-            }
-            if (size > 0) {
-                batch.setSize(size);
+            });
+            if (size[0] > 0) {
+                batch.setSize(size[0]);
                 consumer.accept(batch);
             }
         } catch (SQLException e) {
-            throw new InvalidDataException(file + ": cannot read (" + firstLine(e.getMessage()) + ")", e);
+            throw new InvalidDataException(file + ": cannot read (" + DuckDbSource.firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** Rows {@code [from, from + count)} of an Arrow vector into the batch's arrays from position {@code to}. */
+    private static void copy(FieldVector v, int from, int count, int to, double[] numbers, int[] codes, long[] hashes,
+                             boolean[] hashMissing) {
+        if (numbers != null) {
+            Float8Vector f = (Float8Vector) v;
+            for (int r = 0; r < count; r++) {
+                numbers[to + r] = f.isNull(from + r) ? Double.NaN : f.get(from + r);
+            }
+        } else if (codes != null) {
+            IntVector c = (IntVector) v;
+            for (int r = 0; r < count; r++) {
+                codes[to + r] = c.isNull(from + r) ? RowBatch.MISSING_CODE : c.get(from + r);
+            }
+        } else {
+            BigIntVector h = (BigIntVector) v;
+            for (int r = 0; r < count; r++) {
+                boolean missing = h.isNull(from + r);
+                hashMissing[to + r] = missing;
+                hashes[to + r] = missing ? 0 : h.get(from + r);
+            }
         }
     }
 
@@ -238,42 +256,47 @@ public final class ColumnarSource implements AutoCloseable {
         closeQuietly(conn);
     }
 
-    private static List<String> createEnum(Connection conn, String source, String expression, String enumType)
-            throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("CREATE OR REPLACE TYPE " + enumType + " AS ENUM (SELECT DISTINCT " + expression + " FROM "
-                    + source + " WHERE " + expression + " IS NOT NULL ORDER BY 1)");
+    /**
+     * One DuckDB {@code ENUM} type per categorical column ({@code glenum_<column index>}), its values the column's
+     * distinct values in sorted order, all found in one scan; returns the dictionaries.
+     */
+    private static List<List<String>> createEnums(Connection conn, String source, List<SchemaInference.Plan> plans,
+                                                  List<Integer> coded) throws SQLException {
+        List<List<String>> out = new ArrayList<>();
+        if (coded.isEmpty()) {
+            return out;
         }
-        List<String> dictionary = new ArrayList<>();
-        try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT unnest(enum_range(NULL::" + enumType + "))")) {
-            while (rs.next()) {
-                dictionary.add(rs.getString(1));
+        StringBuilder q = new StringBuilder("SELECT ");
+        for (int k = 0; k < coded.size(); k++) {
+            String e = plans.get(coded.get(k)).expression();
+            q.append(k == 0 ? "" : ", ").append("list_sort(list(DISTINCT ").append(e).append(") FILTER (WHERE ")
+                    .append(e).append(" IS NOT NULL))");
+        }
+        q.append(" FROM ").append(source);
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(q.toString())) {
+            rs.next();
+            for (int k = 0; k < coded.size(); k++) {
+                List<String> dictionary = new ArrayList<>();
+                java.sql.Array a = rs.getArray(k + 1);
+                if (a != null) {
+                    for (Object o : (Object[]) a.getArray()) {
+                        dictionary.add(String.valueOf(o));
+                    }
+                }
+                out.add(dictionary);
             }
         }
-        return dictionary;
-    }
-
-    private static String sourceOf(Path file, DataFormat format, boolean fullSample) {
-        String path = "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
-        return switch (format) {
-            case CSV -> "read_csv(" + path + (fullSample ? ", sample_size = -1" : "") + ")";
-            case PARQUET -> "read_parquet(" + path + ")";
-            case JSON_LINES -> "read_json(" + path + (fullSample ? ", sample_size = -1" : "") + ")";
-        };
-    }
-
-    private static Map<String, String> describe(Connection conn, String source) throws SQLException {
-        Map<String, String> types = new LinkedHashMap<>();
-        try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + source)) {
-            while (rs.next()) {
-                types.put(rs.getString(1), rs.getString(2));
+        for (int k = 0; k < coded.size(); k++) {
+            StringBuilder values = new StringBuilder();
+            for (String v : out.get(k)) {
+                values.append(values.length() == 0 ? "" : ", ").append(DuckDbSource.literal(v));
+            }
+            try (Statement st = conn.createStatement()) {
+                st.execute("CREATE OR REPLACE TYPE glenum_" + coded.get(k) + " AS ENUM (" + values + ")");
             }
         }
-        return types;
+        return out;
     }
-
 
     private static void closeQuietly(Connection conn) {
         if (conn != null) {
@@ -285,12 +308,4 @@ public final class ColumnarSource implements AutoCloseable {
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail from the reader";
-        }
-        String m = message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
-    }
 }

@@ -1,5 +1,8 @@
 package dev.greenlight.io.stream;
 
+import dev.greenlight.io.DuckDbSource;
+import dev.greenlight.io.TypeRules;
+
 import dev.greenlight.table.ColumnType;
 
 import java.sql.Connection;
@@ -11,29 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Decides each column's type with aggregate SQL queries, by the rules {@code dev.greenlight.io.TableReader} applies
- * row by row, so that a file streamed here and a file read whole get the same types:
- * <ul>
- *   <li>DuckDB numbers are numeric, except a column of exactly one or two distinct integer values (a 0/1
- *       indicator), which is categorical;</li>
- *   <li>text whose every present value is a number or a missing-value marker ({@code NA}, {@code null}, ...) is
- *       numeric;</li>
- *   <li>dates and timestamps are datetimes; booleans are boolean;</li>
- *   <li>other text is categorical, unless it looks like free text (most values distinct and long or spaced, the
- *       rule of {@code TextHeuristics}, here with DuckDB's approximate distinct count) or has more than
- *       {@link ColumnarSource#MAX_DICTIONARY} distinct values: then it is text.</li>
- * </ul>
+ * Gathers, with aggregate SQL queries, the facts the {@link TypeRules} decide a column's type by, so that a file
+ * streamed here and a file read whole by {@code TableReader} follow one set of rules. The facts differ only in
+ * precision: the distinct count of a text column is DuckDB's {@code approx_count_distinct} here; a text column with
+ * more than {@link ColumnarSource#MAX_DICTIONARY} distinct values is read as text (hashes) whatever the rules say.
  */
 final class SchemaInference {
-    /** pandas' default missing-value markers, as {@code ColumnDecoder.MISSING_NUMBER_TOKENS}. */
-    static final List<String> MISSING_NUMBER_TOKENS = List.of("", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN",
-            "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null");
-    private static final Set<String> NUMBER_TYPES = Set.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT",
-            "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT", "FLOAT", "DOUBLE");
-
     /** How a column is fetched: its type and the SQL expression whose values the batch holds. */
     record Plan(String name, ColumnType type, String expression) {
     }
@@ -45,11 +33,6 @@ final class SchemaInference {
     private SchemaInference() {
     }
 
-    static boolean isNumberType(String duckType) {
-        String t = duckType.toUpperCase(Locale.ROOT);
-        return t.startsWith("DECIMAL") || NUMBER_TYPES.contains(t);
-    }
-
     static Schema infer(Connection conn, String source, Map<String, String> duckTypes) throws SQLException {
         List<String> names = new ArrayList<>(duckTypes.keySet());
         // one pass for the facts every rule needs
@@ -57,7 +40,7 @@ final class SchemaInference {
         for (int i = 0; i < names.size(); i++) {
             String c = quote(names.get(i));
             String t = duckTypes.get(names.get(i)).toUpperCase(Locale.ROOT);
-            if (isNumberType(t)) {
+            if (TypeRules.isNumberType(t)) {
                 q.append(", min(CAST(").append(c).append(" AS DOUBLE)), max(CAST(").append(c)
                         .append(" AS DOUBLE)), bool_and(CAST(").append(c).append(" AS DOUBLE) = round(CAST(")
                         .append(c).append(" AS DOUBLE)))");
@@ -66,7 +49,8 @@ final class SchemaInference {
                         .append(") NOT IN (").append(tokenList()).append(") AND TRY_CAST(trim(").append(c)
                         .append(") AS DOUBLE) IS NULL), count(").append(c).append("), approx_count_distinct(")
                         .append(c).append("), avg(length(").append(c).append(")), count(*) FILTER (WHERE contains(trim(")
-                        .append(c).append("), ' '))");
+                        .append(c).append("), ' ')), count(*) FILTER (WHERE ").append(c).append(" NOT IN (")
+                        .append(booleanList()).append("))");
             }
         }
         q.append(" FROM ").append(source);
@@ -80,7 +64,7 @@ final class SchemaInference {
             for (String name : names) {
                 String c = quote(name);
                 String t = duckTypes.get(name).toUpperCase(Locale.ROOT);
-                if (isNumberType(t)) {
+                if (TypeRules.isNumberType(t)) {
                     double min = rs.getDouble(k);
                     boolean allNull = rs.wasNull();
                     double max = rs.getDouble(k + 1);
@@ -96,17 +80,20 @@ final class SchemaInference {
                     long distinct = rs.getLong(k + 2);
                     double meanLength = rs.getDouble(k + 3);
                     long spaced = rs.getLong(k + 4);
-                    k += 5;
+                    long notBooleans = rs.getLong(k + 5);
+                    k += 6;
                     if (notNumbers == 0) {
                         plans.add(new Plan(name, ColumnType.NUMERIC, "CASE WHEN trim(" + c + ") IN (" + tokenList()
                                 + ") THEN NULL ELSE TRY_CAST(trim(" + c + ") AS DOUBLE) END"));
-                    } else if (distinct > ColumnarSource.MAX_DICTIONARY || looksLikeFreeText(present, distinct,
-                            meanLength, spaced)) {
+                    } else if (present > 0 && notBooleans == 0) {
+                        plans.add(new Plan(name, ColumnType.BOOLEAN, c));
+                    } else if (distinct > ColumnarSource.MAX_DICTIONARY || TypeRules.looksLikeFreeText(present,
+                            distinct, meanLength, spaced)) {
                         plans.add(text(name, c));
                     } else {
                         plans.add(new Plan(name, ColumnType.CATEGORICAL, c));
                     }
-                } else if (t.equals("DATE") || t.startsWith("TIMESTAMP")) {
+                } else if (TypeRules.isDateType(t)) {
                     plans.add(new Plan(name, ColumnType.DATETIME, "CAST(epoch(" + c + ") AS DOUBLE)"));
                 } else if (t.equals("BOOLEAN")) {
                     plans.add(new Plan(name, ColumnType.BOOLEAN, "CAST(" + c + " AS VARCHAR)"));
@@ -154,21 +141,20 @@ final class SchemaInference {
                 "CASE WHEN " + c + " IS NULL THEN NULL ELSE CAST(hash(" + c + ") >> 1 AS BIGINT) END");
     }
 
-    /** The rule of {@code TextHeuristics.looksLikeFreeText}. */
-    private static boolean looksLikeFreeText(long present, long distinct, double meanLength, long spaced) {
-        return present >= 10 && distinct > 0.5 * present && (meanLength >= 20 || spaced > 0.5 * present);
-    }
-
     private static String literal(double v) {
         return "CAST('" + v + "' AS DOUBLE)";
     }
 
     private static String tokenList() {
         StringBuilder b = new StringBuilder();
-        for (String t : MISSING_NUMBER_TOKENS) {
+        for (String t : TypeRules.MISSING_NUMBER_TOKENS) {
             b.append(b.length() == 0 ? "" : ", ").append('\'').append(t.replace("'", "''")).append('\'');
         }
         return b.toString();
+    }
+
+    private static String booleanList() {
+        return String.join(", ", TypeRules.BOOLEAN_TEXTS.stream().sorted().map(DuckDbSource::literal).toList());
     }
 
     static String quote(String name) {

@@ -1,0 +1,221 @@
+package dev.greenlight.io;
+
+import dev.greenlight.error.InvalidDataException;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowReader;
+import org.duckdb.DuckDBResultSet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * How both readers reach a file through DuckDB's embedded engine: the checks before opening, the table function
+ * that reads each format, the column types DuckDB infers, the CSV header check, and the columnar hand-over of a
+ * query's result as Apache Arrow batches ({@code DuckDBResultSet.arrowExportStream}), so values arrive as
+ * primitive buffers instead of one JDBC call per cell.
+ */
+public final class DuckDbSource {
+    /** Rows per Arrow batch. */
+    public static final int BATCH_ROWS = 65_536;
+
+    static {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private DuckDbSource() {
+    }
+
+    /** A file that can be read: present, not a folder, readable; else an {@link InvalidDataException}. */
+    public static void requireReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw new InvalidDataException(file + ": file not found");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InvalidDataException(file + ": is a folder, expected a data file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InvalidDataException(file + ": file is not readable (check its permissions)");
+        }
+    }
+
+    /** An in-memory DuckDB connection whose results stream chunk by chunk. */
+    public static Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("jdbc_stream_results", "true");
+        return DriverManager.getConnection("jdbc:duckdb:", properties);
+    }
+
+    /**
+     * The table function reading {@code file}.
+     *
+     * @param fullSample infer types from every row rather than a sample (after a value beyond the sample did not
+     *                   fit the sampled type)
+     * @param asText     CSV columns to read as text whatever DuckDB infers (booleans, so yes/no stays yes/no)
+     */
+    public static String source(Path file, DataFormat format, boolean fullSample, Collection<String> asText) {
+        String path = literal(file.toAbsolutePath().toString());
+        StringBuilder types = new StringBuilder();
+        if (format == DataFormat.CSV && !asText.isEmpty()) {
+            types.append(", types = {");
+            int i = 0;
+            for (String c : asText) {
+                types.append(i++ == 0 ? "" : ", ").append(literal(c)).append(": 'VARCHAR'");
+            }
+            types.append('}');
+        }
+        return switch (format) {
+            case CSV -> "read_csv(" + path + (fullSample ? ", sample_size = -1" : "") + types + ")";
+            case PARQUET -> "read_parquet(" + path + ")";
+            case JSON_LINES -> "read_json(" + path + (fullSample ? ", sample_size = -1" : "") + ")";
+        };
+    }
+
+    /** Column name to DuckDB type, in file order. */
+    public static Map<String, String> describe(Connection conn, String source) throws SQLException {
+        Map<String, String> types = new LinkedHashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+            while (rs.next()) {
+                types.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return types;
+    }
+
+    /** The columns DuckDB would read as booleans; read as text instead (see {@link TypeRules}). */
+    public static List<String> booleanColumns(Map<String, String> duckTypes) {
+        List<String> out = new ArrayList<>();
+        duckTypes.forEach((name, type) -> {
+            if (TypeRules.isBooleanType(type)) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * DuckDB renames a repeated header ({@code a, a} becomes {@code a, a_1}); when the names DuckDB gives look like
+     * such a renaming (or the names it makes up without a header), read the raw first row to catch it, since two
+     * columns of one name make every later reference ambiguous; a file without a header row is rejected.
+     */
+    public static void checkCsvHeader(Connection conn, Path file, Collection<String> names) throws SQLException {
+        java.util.Set<String> all = new java.util.HashSet<>(names);
+        boolean renamed = false;
+        for (String n : names) {
+            java.util.regex.Matcher m = RENAMED.matcher(n);
+            renamed |= m.matches() && all.contains(m.group(1)) || GENERATED.matcher(n).matches();
+        }
+        if (renamed) {
+            checkCsvHeader(conn, file);
+        }
+    }
+
+    private static final java.util.regex.Pattern RENAMED = java.util.regex.Pattern.compile("(.*)_[0-9]+");
+    /** The names DuckDB makes up for a file without a header row. */
+    private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile("column[0-9]+");
+
+    /** The raw header check of {@link #checkCsvHeader(Connection, Path, Collection)}, always run. */
+    public static void checkCsvHeader(Connection conn, Path file) throws SQLException {
+        String path = literal(file.toAbsolutePath().toString());
+        try (Statement st = conn.createStatement();
+             ResultSet sniff = st.executeQuery("SELECT Delimiter, Quote, HasHeader FROM sniff_csv(" + path + ")")) {
+            if (!sniff.next()) {
+                return;
+            }
+            String delim = sniff.getString(1);
+            String quote = sniff.getString(2);
+            if (!sniff.getBoolean(3)) {
+                throw new InvalidDataException(file + ": no header row found; the first line must name the columns");
+            }
+            String q = "SELECT * FROM read_csv(" + path + ", header = false, all_varchar = true, delim = "
+                    + literal(delim) + (quote == null || quote.length() != 1 ? "" : ", quote = " + literal(quote))
+                    + ") LIMIT 1";
+            try (Statement st2 = conn.createStatement(); ResultSet rs = st2.executeQuery(q)) {
+                if (!rs.next()) {
+                    return;
+                }
+                Map<String, Integer> seen = new HashMap<>();
+                List<String> repeated = new ArrayList<>();
+                int n = rs.getMetaData().getColumnCount();
+                for (int i = 1; i <= n; i++) {
+                    String name = rs.getString(i);
+                    if (name != null && seen.merge(name, 1, Integer::sum) == 2) {
+                        repeated.add("'" + name + "'");
+                    }
+                }
+                if (!repeated.isEmpty()) {
+                    throw new InvalidDataException(file + ": duplicate column name" + (repeated.size() > 1 ? "s " : " ")
+                            + String.join(", ", repeated) + " in the header; every column needs a unique name");
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs {@code sql} and hands its result to {@code consumer} as Arrow batches of at most {@link #BATCH_ROWS}
+     * rows, in order. The batch's vectors are reused for the next one: a consumer copies what it keeps.
+     */
+    public static void scan(Connection conn, String sql, Consumer<VectorSchemaRoot> consumer) throws SQLException {
+        try (BufferAllocator allocator = new RootAllocator();
+             Statement st = conn.createStatement();
+             DuckDBResultSet rs = (DuckDBResultSet) st.executeQuery(sql);
+             ArrowReader reader = (ArrowReader) rs.arrowExportStream(allocator, BATCH_ROWS)) {
+            while (reader.loadNextBatch()) {
+                consumer.accept(reader.getVectorSchemaRoot());
+            }
+        } catch (IOException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
+    }
+
+    /** Whether a failure is DuckDB meeting a value that does not fit the type it inferred from a sample. */
+    public static boolean isConversionError(SQLException e) {
+        return String.valueOf(e.getMessage()).contains("Conversion Error");
+    }
+
+    /** The error a failed read becomes: the file, the format, and DuckDB's first line. */
+    public static InvalidDataException cannotRead(Path file, DataFormat format, SQLException e) {
+        return new InvalidDataException(file + ": cannot read as " + format.name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ') + " (" + firstLine(e.getMessage()) + ")", e);
+    }
+
+    /** A double-quoted SQL identifier. */
+    public static String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** A single-quoted SQL string. */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "no detail from the reader";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
