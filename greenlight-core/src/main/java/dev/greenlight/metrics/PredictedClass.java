@@ -3,7 +3,7 @@ package dev.greenlight.metrics;
 /**
  * The class a classifier predicts from its scores: the first class of highest probability ({@code numpy.argmax},
  * so ties go to the first in label order), or, for a binary classifier, the positive class when its score reaches
- * the threshold ({@code score >= threshold}, scikit-learn's {@code predict} at 0.5). A NaN never wins an argmax.
+ * the threshold ({@code score >= threshold}, scikit-learn's {@code predict} at 0.5).
  */
 public final class PredictedClass {
     private PredictedClass() {
