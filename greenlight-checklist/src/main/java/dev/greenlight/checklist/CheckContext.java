@@ -1,6 +1,7 @@
 package dev.greenlight.checklist;
 
 import dev.greenlight.checklist.data.EvaluationData;
+import dev.greenlight.checklist.data.LoadedModels;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.config.CheckSettings;
 import dev.greenlight.config.GreenlightConfig;
@@ -25,10 +26,18 @@ public final class CheckContext {
     private final EvaluationData data;
     private final LocalDate today;
     private final Progress progress;
+    private final LoadedModels models;
     private final Map<String, MetricValue> metricCache = new ConcurrentHashMap<>();
     private final Map<String, ConfidenceInterval> intervalCache = new ConcurrentHashMap<>();
 
     public CheckContext(GreenlightConfig config, EvaluationData data, LocalDate today, Progress progress) {
+        this(config, data, today, progress, LoadedModels.uncached());
+    }
+
+    /** @param models the run's loaded models, shared by the checks */
+    public CheckContext(GreenlightConfig config, EvaluationData data, LocalDate today, Progress progress,
+                        LoadedModels models) {
+        this.models = Objects.requireNonNull(models, "models");
         this.config = Objects.requireNonNull(config, "config");
         this.data = Objects.requireNonNull(data, "data");
         this.today = Objects.requireNonNull(today, "today");
@@ -37,6 +46,11 @@ public final class CheckContext {
 
     public GreenlightConfig config() {
         return config;
+    }
+
+    /** The run's models: load through here so that each is loaded once per run. */
+    public LoadedModels models() {
+        return models;
     }
 
     public EvaluationData data() {

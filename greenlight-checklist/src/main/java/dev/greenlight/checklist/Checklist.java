@@ -2,6 +2,7 @@ package dev.greenlight.checklist;
 
 import dev.greenlight.checklist.data.DatasetPreparer;
 import dev.greenlight.checklist.data.EvaluationData;
+import dev.greenlight.checklist.data.LoadedModels;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.config.GreenlightConfig;
 
@@ -47,14 +48,24 @@ public final class Checklist {
         return checks.stream().map(Check::info).toList();
     }
 
+    /** Reads the data and runs every check; each model is loaded once for the whole run. */
     public ChecklistReport run(GreenlightConfig config, Progress progress) {
-        EvaluationData data = DatasetPreparer.prepare(config, progress);
-        return run(config, data, progress);
+        try (LoadedModels models = LoadedModels.perRun()) {
+            EvaluationData data = DatasetPreparer.prepare(config, progress, models);
+            return run(config, data, progress, models);
+        }
     }
 
     public ChecklistReport run(GreenlightConfig config, EvaluationData data, Progress progress) {
+        try (LoadedModels models = LoadedModels.perRun()) {
+            return run(config, data, progress, models);
+        }
+    }
+
+    private ChecklistReport run(GreenlightConfig config, EvaluationData data, Progress progress,
+                                LoadedModels models) {
         LocalDate today = LocalDate.now(clock);
-        CheckContext context = new CheckContext(config, data, today, progress);
+        CheckContext context = new CheckContext(config, data, today, progress, models);
         Waivers waivers = new Waivers(config.waivers(), today);
         List<CheckResult> results = new ArrayList<>();
         int i = 0;

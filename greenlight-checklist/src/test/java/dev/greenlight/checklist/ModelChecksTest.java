@@ -162,4 +162,22 @@ class ModelChecksTest {
         assertThat(goals.findings()).anyMatch(f -> f.startsWith("Model 'rules' could not score the test set: model "
                 + "'rules' (pmml, " + corrupt + "): not a well-formed PMML document"));
     }
+
+    @Test
+    void aRunLoadsEachModelOnceAndClosesItAtTheEnd() throws IOException {
+        GreenlightConfig config = ModelProject.config(Files.createDirectories(dir.resolve("loaded")),
+                ModelProject.threeModels(""), GOALS);
+        var primary = config.primaryModel().orElseThrow();
+        try (var models = dev.greenlight.checklist.data.LoadedModels.perRun()) {
+            EvaluationData data = DatasetPreparer.prepare(config, Progress.SILENT, models);
+            var context = dev.greenlight.checklist.data.ModelOutcomes.context(data);
+            var first = models.load(primary, context);
+            first.close(); // a caller's close leaves the run's model open
+            var second = models.load(primary, context);
+            var rows = data.test().table();
+            assertThat(second.predict(rows).rows()).isEqualTo(rows.rowCount());
+            assertThat(first.predict(rows).probabilities()[0]).containsExactly(second.predict(rows)
+                    .probabilities()[0]);
+        }
+    }
 }

@@ -21,8 +21,9 @@ public final class ModelInputs {
     }
 
     /**
-     * The features of a configuration as the checklist sees them: {@code features.include} when given, else every
-     * column of {@code data} without another role (target, id, timestamp, group, weight, prediction columns),
+     * The features of a configuration, the one selection the checklist and every model of a run share:
+     * {@code features.include} when given, else every column of {@code data} without another role (target, id,
+     * timestamp, group, weight, evaluation unit, baseline and prediction columns, probability columns by prefix),
      * less {@code features.exclude}; in data order.
      */
     public static List<String> defaultFeatures(GreenlightConfig config, Table data) {
@@ -47,8 +48,9 @@ public final class ModelInputs {
         Set<String> out = new HashSet<>();
         var p = config.prediction();
         var c = config.columns();
+        config.baselines().stream().filter(b -> b.column() != null).forEach(b -> out.add(b.column()));
         for (String s : new String[]{config.target(), p.label(), p.score(), p.value(), c.id(), c.timestamp(),
-                c.group(), c.weight()}) {
+                c.group(), c.weight(), config.metrics().aggregateBy()}) {
             if (s != null) {
                 out.add(s);
             }

@@ -9,6 +9,7 @@ import dev.greenlight.io.TableReader;
 import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.Task;
+import dev.greenlight.model.ModelInputs;
 import dev.greenlight.outcomes.ClassLabels;
 import dev.greenlight.outcomes.OutcomeReader;
 import dev.greenlight.outcomes.OutcomeSpec;
@@ -37,19 +38,27 @@ import java.util.Set;
 public final class DatasetPreparer {
     private final GreenlightConfig config;
     private final Progress progress;
+    private final LoadedModels models;
     private final List<String> notes = new ArrayList<>();
 
-    private DatasetPreparer(GreenlightConfig config, Progress progress) {
+    private DatasetPreparer(GreenlightConfig config, Progress progress, LoadedModels models) {
         this.config = config;
         this.progress = progress;
+        this.models = models;
     }
 
+    /** Prepares the datasets, loading the primary model anew when it has to score them. */
     public static EvaluationData prepare(GreenlightConfig config, Progress progress) {
-        return new DatasetPreparer(config, progress).prepare();
+        return prepare(config, progress, LoadedModels.uncached());
+    }
+
+    /** Prepares the datasets, scoring them with the run's loaded primary model when needed. */
+    public static EvaluationData prepare(GreenlightConfig config, Progress progress, LoadedModels models) {
+        return new DatasetPreparer(config, progress, models).prepare();
     }
 
     private EvaluationData prepare() {
-        Map<String, DataFile> files = ModelScoring.addPredictions(config, read(), progress, notes);
+        Map<String, DataFile> files = ModelScoring.addPredictions(config, read(), progress, notes, models);
         Task task = config.task();
         PredictionRoles roles = PredictionRoles.of(config, files.get("train").table(), files.get("test").table());
         for (var e : files.entrySet()) {
@@ -84,7 +93,7 @@ public final class DatasetPreparer {
         }
         List<String> labels = classes == null ? List.of() : classes.labels();
         String positive = classes == null ? null : classes.positive();
-        Map<String, ColumnType> features = features(files, roles);
+        Map<String, ColumnType> features = features(files);
         checkNamedColumns(files.get("test"), config.sensitive(), "/sensitive", "sensitive attribute");
         checkNamedColumns(files.get("test"), config.slices(), "/slices", "slice column");
         String unit = config.metrics().aggregateBy();
@@ -175,28 +184,20 @@ public final class DatasetPreparer {
         }
     }
 
-    private Map<String, ColumnType> features(Map<String, DataFile> files, PredictionRoles roles) {
+    private Map<String, ColumnType> features(Map<String, DataFile> files) {
         Table train = files.get("train").table();
-        Set<String> roleColumns = roles.columns(config);
-        List<String> names;
+        // the models of the run are fed the same selection (ModelScoring, ModelOutcomes.context)
+        List<String> names = ModelInputs.defaultFeatures(config, train);
         if (config.features().include() != null) {
-            names = new ArrayList<>(config.features().include());
-            for (int i = 0; i < names.size(); i++) {
-                if (!train.has(names.get(i))) {
+            List<String> include = config.features().include();
+            for (int i = 0; i < include.size(); i++) {
+                if (!train.has(include.get(i))) {
                     throw new InvalidDataException(config.locations().describe("/features/include/" + i,
-                            "feature '" + names.get(i) + "' is not a column of " + files.get("train").fileName()
-                                    + Suggestions.didYouMean(names.get(i), train.columnNames())));
-                }
-            }
-        } else {
-            names = new ArrayList<>();
-            for (String c : train.columnNames()) {
-                if (!roleColumns.contains(c)) {
-                    names.add(c);
+                            "feature '" + include.get(i) + "' is not a column of " + files.get("train").fileName()
+                                    + Suggestions.didYouMean(include.get(i), train.columnNames())));
                 }
             }
         }
-        names.removeAll(config.features().exclude());
         Map<String, ColumnType> types = new LinkedHashMap<>();
         for (String name : names) {
             Column reference = train.column(name);

@@ -10,7 +10,6 @@ import dev.greenlight.model.Model;
 import dev.greenlight.model.ModelContext;
 import dev.greenlight.model.ModelException;
 import dev.greenlight.model.ModelInputs;
-import dev.greenlight.model.Models;
 import dev.greenlight.model.Predictions;
 import dev.greenlight.outcomes.ClassLabels;
 import dev.greenlight.outcomes.ClassPredictions;
@@ -39,7 +38,7 @@ final class ModelScoring {
     }
 
     static Map<String, DataFile> addPredictions(GreenlightConfig config, Map<String, DataFile> files,
-                                                Progress progress, List<String> notes) {
+                                                Progress progress, List<String> notes, LoadedModels models) {
         if (config.primaryModel().isEmpty()) {
             return files;
         }
@@ -53,7 +52,7 @@ final class ModelScoring {
         ModelContext context = new ModelContext(config.task(), ModelInputs.defaultFeatures(config,
                 files.get("train").table()));
         Map<String, Predictions> scored = new LinkedHashMap<>();
-        try (Model model = Models.load(primary, context)) {
+        try (Model model = models.load(primary, context)) {
             for (String role : unscored) {
                 DataFile f = files.get(role);
                 String what = "scoring " + role + " data (" + f.fileName() + ") with model '" + primary.name() + "'";

@@ -7,11 +7,9 @@ import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The columns that hold the model's output, resolved against the data: multiclass probability columns named by a
@@ -114,20 +112,5 @@ record PredictionRoles(String label, String score, Map<String, String> probabili
             }
         }
         return new PredictionRoles(label, score, cols, prefix, value);
-    }
-
-    /** Every column with a role other than feature. */
-    Set<String> columns(GreenlightConfig config) {
-        Set<String> out = new HashSet<>(declared());
-        out.add(config.target());
-        config.baselines().stream().filter(b -> b.column() != null).forEach(b -> out.add(b.column()));
-        var c = config.columns();
-        for (String s : new String[]{c.id(), c.timestamp(), c.group(), c.weight(),
-                config.metrics().aggregateBy()}) {
-            if (s != null) {
-                out.add(s);
-            }
-        }
-        return out;
     }
 }

@@ -11,7 +11,6 @@ import dev.greenlight.metrics.Bootstrap;
 import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.model.Model;
-import dev.greenlight.model.Models;
 import dev.greenlight.model.bench.BenchPlan;
 import dev.greenlight.model.bench.BenchReport;
 import dev.greenlight.model.bench.Benchmark;
@@ -52,7 +51,7 @@ record ModelMeasurements(List<ModelQuality> quality, BenchReport bench) {
         if (m.role() == ModelRole.PRIMARY) {
             outcomes = test.outcomes();
         } else {
-            try (Model model = Models.load(m, ModelOutcomes.context(data))) {
+            try (Model model = ctx.models().load(m, ModelOutcomes.context(data))) {
                 outcomes = ModelOutcomes.score(ctx.config(), data, test, model, m.name());
             } catch (GreenlightException e) {
                 return new ModelQuality(m, null, null, e.getMessage());

@@ -14,7 +14,6 @@ import dev.greenlight.model.FallbackModel;
 import dev.greenlight.model.Model;
 import dev.greenlight.model.ModelContext;
 import dev.greenlight.model.ModelException;
-import dev.greenlight.model.Models;
 import dev.greenlight.model.Predictions;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Figures;
@@ -48,7 +47,7 @@ final class FallbackExercise {
         ModelConfig primary = ctx.config().primaryModel().orElseThrow();
         ModelContext context = ModelOutcomes.context(ctx.data());
         Table rows = ctx.data().test().table();
-        try (Model fb = Models.load(fallback, context); Model main = Models.load(primary, context)) {
+        try (Model fb = ctx.models().load(fallback, context); Model main = ctx.models().load(primary, context)) {
             Predictions direct = fb.predict(rows);
             addQuality(ctx, b, fallback, primary, direct);
             PlanCheck.DataVerdict verdict = exercise(ctx, b, primary, main, fallback, fb, rows, direct);

@@ -11,7 +11,6 @@ import dev.greenlight.error.GreenlightException;
 import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.model.Model;
-import dev.greenlight.model.Models;
 
 import java.util.List;
 
@@ -70,7 +69,7 @@ public final class IntegrationCheck extends PlanCheck {
 
     private static void addImportance(CheckContext ctx, CheckResult.Builder b, ModelConfig m) {
         List<PermutationImportance.Importance> all;
-        try (Model model = Models.load(m, ModelOutcomes.context(ctx.data()))) {
+        try (Model model = ctx.models().load(m, ModelOutcomes.context(ctx.data()))) {
             all = PermutationImportance.of(ctx, model, m.name());
         } catch (GreenlightException e) {
             b.finding("No feature importance for model '" + m.name() + "': " + e.getMessage());
