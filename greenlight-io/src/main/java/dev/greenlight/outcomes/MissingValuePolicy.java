@@ -5,12 +5,12 @@ package dev.greenlight.outcomes;
  * value"; a row without a target is left out and counted, a row with a target but without the model's output or
  * weight is an error.
  */
-public final class MissingValuePolicy {
+final class MissingValuePolicy {
     private MissingValuePolicy() {
     }
 
     /** Whether a number counts as a value: finite. NaN and both infinities do not. */
-    public static boolean isValue(double v) {
+    static boolean isValue(double v) {
         return Double.isFinite(v);
     }
 
