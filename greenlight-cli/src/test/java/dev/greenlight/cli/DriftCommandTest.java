@@ -168,7 +168,7 @@ class DriftCommandTest {
                 + "current data (d.csv) (all 3 rows are missing)");
         assertUserError(Cli.run("drift", "-r", a.toString(), "-c", a.toString(), "--test", "kolmogorov"),
                 "unknown drift test 'kolmogorov'; expected one of ks, chi2, z, wasserstein, psi, js, anderson, cvm, "
-                        + "linf, cramer_v");
+                        + "linf, cramer_v, hellinger, tvd, energy, fisher, mmd");
         Path profile = dir.resolve("a.glprofile");
         assertThat(Cli.run("profile", a.toString(), "-o", profile.toString()).exitCode()).isZero();
         byte[] bytes = Files.readAllBytes(profile);

@@ -101,7 +101,7 @@ class DriftEngineTest {
     void unknownTestListsTheValidOnes() {
         assertThatThrownBy(() -> PLAIN.withTest("kss")).isInstanceOf(GreenlightException.class)
                 .hasMessage("unknown drift test 'kss' (did you mean 'ks'?); expected one of ks, chi2, z, "
-                        + "wasserstein, psi, js, anderson, cvm, linf, cramer_v");
+                        + "wasserstein, psi, js, anderson, cvm, linf, cramer_v, hellinger, tvd, energy, fisher, mmd");
     }
 
     @Test
