@@ -52,7 +52,12 @@ class DriftCommandTest {
         assertThat(medInc.get("effect_threshold_source").asText()).isEqualTo("reference chunks");
         assertThat(medInc.get("n_reference").asLong()).isEqualTo(5832);
         assertThat(medInc.get("n_current").asLong()).isEqualTo(8232);
-        assertThat(root.get("dataset_drift").get("drift").asBoolean()).isTrue();
+        // NannyML's reference varies a lot from chunk to chunk: MedInc's shift (0.16 sd) is within it, Latitude's not
+        assertThat(medInc.get("drift").asBoolean()).isFalse();
+        assertThat(medInc.get("effect_threshold").asDouble()).isGreaterThan(medInc.get("effect_size").asDouble());
+        JsonNode latitude = root.get("columns").get(6);
+        assertThat(latitude.get("name").asText()).isEqualTo("Latitude");
+        assertThat(latitude.get("drift").asBoolean()).isTrue();
         assertThat(root.get("multivariate").get("domain_classifier").get("auc").asDouble()).isGreaterThan(0.9);
         assertThat(root.get("multivariate").get("domain_classifier").get("top_features").get(0).get("name").asText())
                 .isEqualTo("Latitude");
