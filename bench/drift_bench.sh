@@ -41,7 +41,7 @@ for kind in csv parquet; do
   echo "== greenlight drift, N=$n, $kind, $runs runs (wall seconds, peak RSS KiB)"
   walls=()
   for ((i = 1; i <= runs; i++)); do
-    /usr/bin/time -f "greenlight_wall_s=%e peak_rss_kib=%M" java ${JAVA_OPTS:-} -jar "$jar" drift -r "$ref" -c "$cur" \
+    /usr/bin/time -f "greenlight_wall_s=%e cpu_user_s=%U cpu_sys_s=%S peak_rss_kib=%M" java ${JAVA_OPTS:-} -jar "$jar" drift -r "$ref" -c "$cur" \
       --no-multivariate --format json > "$data/drift_${n}_$kind.json" 2> "$data/time_$n.txt" || { cat "$data/time_$n.txt"; exit 1; }
     cat "$data/time_$n.txt"
     walls+=("$(sed -n 's/.*greenlight_wall_s=\([0-9.]*\).*/\1/p' "$data/time_$n.txt")")

@@ -91,6 +91,17 @@ public final class OutcomeTable {
 
     private ClassificationOutcomes binary(List<String> labels, int[] yTrue, int[] yPred,
                                           Map<String, String> probaColumns, double[] weights) {
+        if (labels.size() == 1 && probaColumns.isEmpty()) {
+            // one class only (a window of positives): the metrics scikit-learn defines are still computed
+            List<String> two = Labels.binaryFromOne(labels.get(0), columns.positiveLabel());
+            if (two.size() == 2) {
+                int shift = two.indexOf(labels.get(0));
+                return binary(two, recode(yTrue, shift), recode(yPred, shift), probaColumns, weights);
+            }
+            throw new InvalidDataException(file.fileName() + ": the task is binary, but the labels are only "
+                    + labels + " and the other class cannot be told from it; name the positive label (--positive-label)"
+                    + " or use --task multiclass");
+        }
         if (labels.size() != 2) {
             throw new InvalidDataException(file.fileName() + ": the task is binary, but the labels are "
                     + (labels.size() < 2 ? "only " : "") + labels + "; use --task multiclass or fix the labels");
@@ -111,6 +122,15 @@ public final class OutcomeTable {
             scores = both[p];
         }
         return ClassificationOutcomes.binary(labels, p, yTrue, yPred, scores, weights);
+    }
+
+    private static int[] recode(int[] codes, int to) {
+        if (codes == null) {
+            return null;
+        }
+        int[] out = new int[codes.length];
+        java.util.Arrays.fill(out, to);
+        return out;
     }
 
     private Column column(String name, String role) {

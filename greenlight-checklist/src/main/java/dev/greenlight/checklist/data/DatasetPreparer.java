@@ -160,12 +160,17 @@ public final class DatasetPreparer {
                         + labels.size() + " classes (" + preview(labels) + "); declare 'task: multiclass' in "
                         + config.file().getFileName() + " or fix the labels");
             }
-            if (labels.size() < 2 && config.positiveLabel() != null && !labels.contains(config.positiveLabel())) {
-                labels = Labels.sorted(List.of(labels.get(0), config.positiveLabel()));
+            if (labels.size() == 1) {
+                // one class only (a window of positives): keep the two classes so the defined metrics are computed
+                List<String> two = Labels.binaryFromOne(labels.get(0), config.positiveLabel());
+                if (two.size() == 2) {
+                    labels = two;
+                }
             }
             if (labels.size() < 2) {
                 throw new InvalidDataException("the task is binary, but every dataset's target and predictions "
-                        + "hold the single class '" + (labels.isEmpty() ? "" : labels.get(0)) + "'");
+                        + "hold the single class '" + (labels.isEmpty() ? "" : labels.get(0)) + "', whose other class "
+                        + "cannot be told from it; name it with 'positive_label'");
             }
         } else if (labels.size() < 2) {
             throw new InvalidDataException("the task is multiclass, but the labels hold " + labels.size()
