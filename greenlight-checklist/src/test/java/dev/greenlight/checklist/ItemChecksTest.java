@@ -227,6 +227,21 @@ class ItemChecksTest {
     }
 
     @Test
+    void aLimitInsideTheMetricsIntervalIsNotYetKnownWithTheRowsThatWouldTell() {
+        CheckResult met = run(new GoalsAndLimitsCheck(), project(3, y -> y));
+        assertThat(met.status()).isEqualTo(Status.PASS);
+        double measured = ((Number) met.tables().get(0).rows().get(0).get(4)).doubleValue();
+        // a hard limit just above the point estimate: the point estimate alone would call it missed
+        String limit = String.format(java.util.Locale.ROOT, "%.4f", measured + 0.0005);
+        CheckResult straddled = run(new GoalsAndLimitsCheck(), project(3, y -> y.replace("min: 0.7, hard: true",
+                "min: " + limit + ", hard: true")));
+        assertThat(straddled.status()).isEqualTo(Status.WARN);
+        assertThat(straddled.tables().get(0).rows().get(0).get(5)).isEqualTo("NOT_YET_KNOWN");
+        assertThat(straddled.findings()).anyMatch(f -> f.startsWith("Hard limit not yet known: roc_auc on test is")
+                && f.contains("95% interval") && f.contains("rows would tell"));
+    }
+
+    @Test
     void goalsFailWhenNoneAreSet() {
         CheckResult r = run(new GoalsAndLimitsCheck(), project(3, y -> y.replace("goals:\n  - {metric: roc_auc, "
                 + "min: 0.7, hard: true}\n", "")));

@@ -53,13 +53,19 @@ final class DriftCommand implements Callable<Integer> {
     List<String> columns = new ArrayList<>();
 
     @Option(names = "--test", paramLabel = "NAME", description = "One test for every column it applies to: ks, "
-            + "chi2, z, wasserstein, psi, js, anderson, cvm, linf, cramer_v. Default: chosen per column by type and "
+            + "chi2, z, wasserstein, psi, js, anderson, cvm, linf, cramer_v, hellinger, tvd, energy, fisher, mmd. Default: chosen per column by type and "
             + "size (docs/drift.md).")
     String test;
 
     @Option(names = "--threshold", paramLabel = "X", description = "Threshold for every column: the p-value below "
             + "which a test flags drift, or the distance from which a distance does. Default: each test's own.")
     Double threshold;
+
+    @Option(names = "--min-effect", paramLabel = "X", defaultValue = "0", description = "The smallest effect size "
+            + "that matters (Wasserstein / reference sd for numbers, total variation distance for categories): by "
+            + "default a column drifts when its adjusted p-value is below 0.05 and its effect exceeds both this and "
+            + "what chunks of the reference show among themselves. Default: ${DEFAULT-VALUE}.")
+    double minEffect;
 
     @Option(names = "--correction", paramLabel = "NAME", defaultValue = "bh", description = "Multiple-testing "
             + "correction across columns: bh (Benjamini-Hochberg), bonferroni or none. Default: ${DEFAULT-VALUE}.")
@@ -108,12 +114,16 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!(minEffect >= 0)) {
+            throw new GreenlightException("--min-effect must be 0 or more (an effect size), got " + minEffect);
+        }
         if (test != null) {
             DriftTests.named(test);
         }
         DriftOptions options = DriftOptions.defaults().withColumns(columns).withTest(test).withThreshold(threshold)
                 .withCorrection(Correction.fromKey(correction)).withReferenceThresholds(referenceThresholds)
-                .withRoles(Set.copyOf(labels), Set.copyOf(predictions)).withMultivariate(!noMultivariate);
+                .withRoles(Set.copyOf(labels), Set.copyOf(predictions)).withMultivariate(!noMultivariate)
+                .withMinimumEffect(minEffect);
         TimeWindow timeWindow = timestamp == null ? null : TimeWindow.fromKey(window);
         DriftInput[] inputs = DriftSources.openBoth(reference, current, exactLimit);
         DriftInput ref = inputs[0];

@@ -67,6 +67,42 @@ class MetricsCommandTest {
                 .doesNotContain("f1", "brier_score");
     }
 
+    /**
+     * A monitoring window with only positives: the metrics scikit-learn defines with labels [0, 1] are computed
+     * (hand-computed here: 5 of 6 positives predicted positive), ROC AUC is marked undefined, and the exit code is 0.
+     */
+    @Test
+    void aWindowWithOnlyPositivesGetsTheDefinedMetrics() throws IOException {
+        Path f = dir.resolve("positives.csv");
+        Files.writeString(f, "y,p,s\n1,1,0.9\n1,1,0.8\n1,1,0.7\n1,0,0.4\n1,1,0.95\n1,1,0.6\n");
+        Cli r = Cli.run("metrics", "--data", f.toString(), "--target", "y", "--prediction", "p", "--score", "s",
+                "--task", "binary", "--format", "json", "--resamples", "50");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode m = new ObjectMapper().readTree(r.out()).get("metrics");
+        assertThat(m.get("accuracy").get("value").asDouble()).isCloseTo(5.0 / 6, within(1e-12));
+        assertThat(m.get("precision").get("value").asDouble()).isCloseTo(1.0, within(1e-12));
+        assertThat(m.get("recall").get("value").asDouble()).isCloseTo(5.0 / 6, within(1e-12));
+        assertThat(m.get("f1").get("value").asDouble()).isCloseTo(10.0 / 11, within(1e-12));
+        assertThat(m.get("roc_auc").get("value").isNull()).isTrue();
+        assertThat(m.get("roc_auc").get("undefined").asText()).contains("only one class");
+
+        Path all = dir.resolve("all-positive.csv");
+        Files.writeString(all, "y,p\nyes,yes\nyes,yes\nyes,yes\n");
+        Cli every = Cli.run("metrics", "--data", all.toString(), "--target", "y", "--prediction", "p", "--task",
+                "binary", "--format", "json", "--resamples", "50");
+        assertThat(every.exitCode()).as(every.err()).isZero();
+        JsonNode e = new ObjectMapper().readTree(every.out()).get("metrics");
+        assertThat(e.get("accuracy").get("value").asDouble()).isEqualTo(1.0);
+        assertThat(e.get("recall").get("value").asDouble()).isEqualTo(1.0);
+
+        Path unknown = dir.resolve("cats.csv");
+        Files.writeString(unknown, "y,p\ncat,cat\ncat,cat\n");
+        Cli cats = Cli.run("metrics", "--data", unknown.toString(), "--target", "y", "--prediction", "p", "--task",
+                "binary");
+        assertThat(cats.exitCode()).isEqualTo(2);
+        assertThat(cats.err()).contains("the other class cannot be told from it; name the positive label");
+    }
+
     @Test
     void sampleWeightsTurnTheRowCountingIntervalsIntoBootstraps() throws IOException {
         Path f = dir.resolve("w.csv");

@@ -29,7 +29,7 @@ final class SmirnovTwoSampleDistribution {
         if (m == n) {
             return equalSizesTwoSided(n, h);
         }
-        return 1 - probabilityInsideBand(m, n, h, true);
+        return probabilityOutsideBand(m, n, h, true);
     }
 
     /**
@@ -45,7 +45,7 @@ final class SmirnovTwoSampleDistribution {
             }
             return p;
         }
-        return 1 - probabilityInsideBand(m, n, h, false);
+        return probabilityOutsideBand(m, n, h, false);
     }
 
     /**
@@ -81,11 +81,15 @@ final class SmirnovTwoSampleDistribution {
     }
 
     /**
-     * Probability that a random path from (0,0) to (m,n) keeps {@code i n' - j m' < h} (and, when
-     * {@code twoSided}, also {@code j m' - i n' < h}) at every point. One row of the band is kept: row i only
+     * Probability that a random path from (0,0) to (m,n) leaves the band {@code i n' - j m' < h} (and, when
+     * {@code twoSided}, also {@code j m' - i n' < h}) somewhere: the p-value itself, carried through the recursion
+     * instead of {@code 1 - P(inside)}, which cancels to a few digits or none below about 1e-13. A cell outside the
+     * band has probability 1 (the path has left), one inside the average of its two predecessors weighted as in the
+     * class comment, so every intermediate value is a probability and small tails keep full relative precision
+     * (scipy's {@code _compute_outer_prob_inside_method} does the same). One row of the band is kept: row i only
      * depends on row i-1, and both ends of the band move right as i grows.
      */
-    private static double probabilityInsideBand(int sizeA, int sizeB, long h, boolean twoSided) {
+    private static double probabilityOutsideBand(int sizeA, int sizeB, long h, boolean twoSided) {
         // the larger sample indexes the rows, so the row array is the shorter one
         int m = Math.max(sizeA, sizeB);
         int n = Math.min(sizeA, sizeB);
@@ -94,16 +98,18 @@ final class SmirnovTwoSampleDistribution {
         long ng = n / g;
         double[] q = new double[n + 1];
         int high0 = twoSided ? (int) Math.min(n, ceilDiv(h, mg) - 1) : n;
-        for (int j = 0; j <= high0; j++) {
+        // cells above the band have left it; they are never written, since the band's high end only moves right
+        for (int j = high0 + 1; j <= n; j++) {
             q[j] = 1;
         }
         for (int i = 1; i <= m; i++) {
             long low = Math.max(0, Math.floorDiv(i * ng - h, mg) + 1);
             long high = twoSided ? Math.min(n, ceilDiv(i * ng + h, mg) - 1) : n;
             if (low > high) {
-                return 0;
+                return 1;
             }
-            double left = 0;
+            // the cell left of the band's low end, (i, low - 1), lies outside it
+            double left = low == 0 ? 0 : 1;
             for (int j = (int) low; j <= high; j++) {
                 left = (i * q[j] + j * left) / (i + j);
                 q[j] = left;

@@ -19,7 +19,7 @@ final class ChiSquareTest extends DefinedTest {
     @Override
     public TestOutcome run(ColumnPair pair, TestParameters parameters) {
         ChiSquareResult r = ChiSquareContingency.test(pair.counts().table(), parameters.yates(), parameters.lambda());
-        return new TestOutcome(r.statistic(), r.pValue(), Effects.cramersV(pair.counts()),
+        return new TestOutcome(r.statistic(), r.pValue(), Effects.totalVariation(pair.counts()),
                 r.yatesCorrected() ? "asymptotic, Yates-corrected" : "asymptotic");
     }
 }

@@ -18,8 +18,12 @@ package dev.greenlight.drift;
  * @param nReference      present reference values
  * @param nCurrent        present current values
  * @param method          how the statistic was computed ({@code exact}, {@code asymptotic}, {@code sketch}...)
+ * @param effectThreshold the effect the default decision required beyond the p-value (the column drifts only when
+ *                        {@code effectSize} exceeds it), or null when the decision was the threshold alone (a
+ *                        given threshold, or a distance)
  */
 public record ColumnDrift(String name, ColumnKind kind, ColumnRole role, String test, double statistic,
                           double pValue, double adjustedPValue, double effectSize, double threshold,
-                          String thresholdSource, boolean drift, long nReference, long nCurrent, String method) {
+                          String thresholdSource, boolean drift, long nReference, long nCurrent, String method,
+                          EffectThreshold effectThreshold) {
 }

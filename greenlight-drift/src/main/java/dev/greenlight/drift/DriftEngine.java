@@ -13,7 +13,11 @@ import java.util.stream.IntStream;
  *
  * <p>Per column: the test chosen ({@link DriftOptions#columnTests()}, else {@link DriftOptions#test()}, else
  * {@link TestChoice}); its statistic, p-value and effect size; the p-values of all columns corrected together
- * ({@link Correction}); drift when the corrected p-value is below the threshold, or the distance at or above it.
+ * ({@link Correction}). The default decision, for a hypothesis test with no threshold given: drift when the
+ * corrected p-value is below the test's level (0.05) <em>and</em> the effect size exceeds what the reference
+ * itself shows from chunk to chunk and the team's minimum effect ({@link EffectThreshold}): beyond chance and
+ * beyond the reference's own variation, at any data size. With a threshold given, or for a distance: drift when
+ * the corrected p-value is below the threshold, or the distance at or above it.
  * For the dataset: the share of drifted columns against {@link DriftOptions#datasetDriftShare()}; and, on raw
  * data, the multivariate methods. Either side may be a profile; the report then says how approximate it is.
  */
@@ -48,6 +52,7 @@ public final class DriftEngine {
         TestOutcome[] outcomes = new TestOutcome[pairs.size()];
         double[] thresholds = new double[pairs.size()];
         String[] sources = new String[pairs.size()];
+        EffectThreshold[] effectThresholds = new EffectThreshold[pairs.size()];
         IntStream.range(0, pairs.size()).parallel().forEach(i -> {
             ColumnPair p = pairs.get(i);
             DriftTest t = tests.get(i);
@@ -58,6 +63,9 @@ public final class DriftEngine {
                         + e.getMessage() + ")", e);
             }
             thresholds[i] = threshold(p, t, options, reference, sources, i);
+            if (sources[i].equals("default") && t.decision() == DriftTest.Decision.P_VALUE_BELOW) {
+                effectThresholds[i] = effectThreshold(p, options, reference, current);
+            }
         });
         double[] raw = new double[pairs.size()];
         for (int i = 0; i < raw.length; i++) {
@@ -74,12 +82,15 @@ public final class DriftEngine {
             TestOutcome o = outcomes[i];
             boolean drift = t.decision() == DriftTest.Decision.P_VALUE_BELOW ? adjusted[i] < thresholds[i]
                     : o.statistic() >= thresholds[i];
+            if (effectThresholds[i] != null) {
+                drift &= effectThresholds[i].exceededBy(o.effectSize());
+            }
             drifted += drift ? 1 : 0;
             approximate |= !p.exact();
             rankError = Math.max(rankError, p.approximationError());
             rows.add(new ColumnDrift(p.name(), p.kind(), options.roleOf(p.name()), t.name(), o.statistic(),
                     o.pValue(), adjusted[i], o.effectSize(), thresholds[i], sources[i], drift, p.referenceSize(),
-                    p.currentSize(), o.method()));
+                    p.currentSize(), o.method(), effectThresholds[i]));
         }
         double share = (double) drifted / rows.size();
         DatasetDrift dataset = new DatasetDrift(drifted, rows.size(), share, options.datasetDriftShare(),
@@ -101,6 +112,26 @@ public final class DriftEngine {
     /** The comparison of two tables; a shorthand for the checklist. */
     public static DriftReport compare(Table reference, Table current, DriftOptions options) {
         return compare(DriftInput.of(reference, "reference"), DriftInput.of(current, "current data"), options);
+    }
+
+    /**
+     * The effect a column must exceed under the default decision: from chunks of a raw reference, else the
+     * team's minimum effect alone.
+     */
+    private static EffectThreshold effectThreshold(ColumnPair p, DriftOptions options, DriftInput reference,
+                                                   DriftInput current) {
+        if (!(reference instanceof DriftInput.Raw r)) {
+            return EffectThreshold.minimumOnly(options.minimumEffect(), "the reference is a profile, not rows");
+        }
+        long currentRows = current instanceof DriftInput.Raw c ? c.table().rowCount() : p.currentSize();
+        ChunkEffects chunks = ChunkEffects.of(r.table().column(p.name()),
+                p.kind() == ColumnKind.NUMERIC ? p.reference() : null, currentRows, options.referenceChunks(),
+                options.seed());
+        if (chunks == null) {
+            return EffectThreshold.minimumOnly(options.minimumEffect(), "the reference is too small for "
+                    + options.referenceChunks() + " chunks of " + ChunkEffects.MIN_CHUNK + " values");
+        }
+        return EffectThreshold.fromChunks(chunks, p.currentSize(), options.minimumEffect());
     }
 
     private static DriftTest testFor(ColumnPair p, DriftOptions options, List<String> notes) {

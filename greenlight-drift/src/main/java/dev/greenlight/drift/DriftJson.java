@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 /**
  * The drift report as one JSON object (documented in {@code docs/drift.md}):
  * {@code {"columns": [{"name", "type", "test", "statistic", "p_value", "effect_size", "threshold", "drift",
- * "n_reference", "n_current"}, ...], "dataset_drift": {...}, "multivariate": {...}}}. Numbers that are not
+ * "n_reference", "n_current"[, "effect_threshold", "effect_threshold_source"]}, ...], "dataset_drift": {...}, "multivariate": {...}}}. Numbers that are not
  * defined (the p-value of a distance) are {@code null}.
  */
 public final class DriftJson {
@@ -46,6 +46,11 @@ public final class DriftJson {
             o.put("drift", c.drift());
             o.put("n_reference", c.nReference());
             o.put("n_current", c.nCurrent());
+            EffectThreshold e = c.effectThreshold();
+            if (e != null) {
+                number(o, "effect_threshold", e.value());
+                o.put("effect_threshold_source", e.source());
+            }
         }
         DatasetDrift d = report.dataset();
         ObjectNode ds = root.putObject("dataset_drift");

@@ -18,7 +18,8 @@ public final class DriftTests {
     static {
         for (DriftTest t : List.of(new KsTest(), new ChiSquareTest(), new ProportionZTest(), new WassersteinTest(),
                 new PsiTest(), new JensenShannonTest(), new AndersonDarlingTest(), new CramerVonMisesTest(),
-                new LInfinityTest(), new CramersVTest())) {
+                new LInfinityTest(), new CramersVTest(), new HellingerTest(), new TotalVariationTest(), new EnergyTest(),
+                new FisherTest(), new MmdTest())) {
             TESTS.put(t.name(), t);
         }
     }

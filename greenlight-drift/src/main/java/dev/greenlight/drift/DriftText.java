@@ -17,10 +17,11 @@ public final class DriftText {
     public static String render(DriftReport report) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"column", "role", "type", "test", "statistic", "p-value", "adj. p", "effect",
-            "threshold", "drift", "n ref", "n cur"});
+            "min. effect", "threshold", "drift", "n ref", "n cur"});
         for (ColumnDrift c : report.columns()) {
             rows.add(new String[] {c.name(), c.role().key(), c.kind().key(), c.test(), num(c.statistic()),
-                num(c.pValue()), num(c.adjustedPValue()), num(c.effectSize()), num(c.threshold())
+                num(c.pValue()), num(c.adjustedPValue()), num(c.effectSize()),
+                c.effectThreshold() == null ? "-" : num(c.effectThreshold().value()), num(c.threshold())
                     + (c.thresholdSource().equals("reference chunks") ? "*" : ""), c.drift() ? "DRIFT" : "-",
                 Long.toString(c.nReference()), Long.toString(c.nCurrent())});
         }
@@ -31,6 +32,10 @@ public final class DriftText {
                 d.columns(), 100 * d.share(), 100 * d.threshold(), d.correction().key()));
         if (report.columns().stream().anyMatch(c -> c.thresholdSource().equals("reference chunks"))) {
             out.append("* threshold learnt from chunks of the reference (mean + 3 sd of the distance)\n");
+        }
+        if (report.columns().stream().anyMatch(c -> c.effectThreshold() != null)) {
+            out.append("min. effect: a column drifts when its adjusted p-value is below the threshold and its effect "
+                    + "exceeds this, the reference's own chunk-to-chunk variation (docs/drift.md)\n");
         }
         if (d.approximate()) {
             out.append(String.format(Locale.ROOT, "Approximate: some statistics come from profiles' sketches; "

@@ -34,8 +34,29 @@ final class Effects {
         return counts.size() < 2 ? 0 : CramersV.of(counts.table());
     }
 
+    /**
+     * Total variation distance between the reference and current shares of the categories,
+     * {@code 1/2 sum_i |p_i - q_i|} (the largest difference in probability the two give any set of categories); 0
+     * when a side has no value. Unlike Cramér's V it does not depend on how the two sample sizes compare, so a
+     * chunk of the reference against the rest reads on the same scale as the current data against the reference.
+     */
+    static double totalVariation(CategoryCounts counts) {
+        double r = counts.referenceTotal();
+        double c = counts.currentTotal();
+        if (r == 0 || c == 0) {
+            return 0;
+        }
+        long[] a = counts.reference();
+        long[] b = counts.current();
+        double l1 = 0;
+        for (int i = 0; i < a.length; i++) {
+            l1 += Math.abs(a[i] / r - b[i] / c);
+        }
+        return l1 / 2;
+    }
+
     static double effectSize(ColumnPair pair) {
         return pair.kind() == ColumnKind.NUMERIC ? normalisedWasserstein(pair.reference(), pair.current())
-                : cramersV(pair.counts());
+                : totalVariation(pair.counts());
     }
 }

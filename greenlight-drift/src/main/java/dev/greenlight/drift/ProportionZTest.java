@@ -27,6 +27,6 @@ final class ProportionZTest extends DefinedTest {
         int last = counts.size() - 1;
         ProportionTestResult r = TwoProportionZTest.fromCounts(counts.reference()[last], counts.referenceTotal(),
                 counts.current()[last], counts.currentTotal());
-        return new TestOutcome(r.statistic(), r.pValue(), Effects.cramersV(counts), "asymptotic");
+        return new TestOutcome(r.statistic(), r.pValue(), Effects.totalVariation(counts), "asymptotic");
     }
 }

@@ -31,16 +31,59 @@ class DriftEngineTest {
     }
 
     @Test
-    void automaticChoiceFollowsTypeAndSize() {
+    void automaticChoiceIsAHypothesisTestAtEverySizeJudgedWithTheReferencesChunks() {
         SplittableRandom r = new SplittableRandom(1);
         DriftReport small = DriftEngine.compare(normal(r, 500, 0), normal(r, 500, 0), PLAIN);
         assertThat(small.columns()).extracting(ColumnDrift::test).containsExactly("ks", "ks", "chi2");
         DriftReport big = DriftEngine.compare(normal(r, 5_000, 0.5), normal(r, 5_000, 0), PLAIN);
-        assertThat(big.columns()).extracting(ColumnDrift::test).containsExactly("wasserstein", "wasserstein", "js");
+        assertThat(big.columns()).extracting(ColumnDrift::test).containsExactly("ks", "ks", "chi2");
         assertThat(big.columns().get(0).drift()).isTrue();
         assertThat(big.columns().get(1).drift()).isFalse();
-        assertThat(big.columns().get(0).pValue()).isNaN();
+        assertThat(big.columns().get(0).pValue()).isLessThan(1e-50);
+        EffectThreshold e = big.columns().get(0).effectThreshold();
+        assertThat(e.source()).isEqualTo("reference chunks");
+        assertThat(e.chunks()).isEqualTo(10);
+        assertThat(e.chunkSize()).isEqualTo(500);
+        // the mean W/sd between two unchanged samples of 5,000 normal values is about 0.8 sqrt(2/5000) = 0.016
+        assertThat(e.value()).isBetween(0.005, 0.04);
+        assertThat(big.columns().get(0).effectSize()).isGreaterThan(e.value());
         assertThat(big.dataset().columns()).isEqualTo(3);
+    }
+
+    @Test
+    void aSignificantChangeNoLargerThanTheReferencesOwnVariationIsNotDrift() {
+        // the reference drifts slowly over its rows (a season); the current data sits within that range
+        SplittableRandom r = new SplittableRandom(11);
+        int rows = 20_000;
+        double[] ref = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            ref[i] = FalseAlarmAndPowerTest.gaussian(r) + 0.3 * Math.sin(2 * Math.PI * i / rows);
+        }
+        double[] cur = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            cur[i] = FalseAlarmAndPowerTest.gaussian(r) + 0.15;
+        }
+        Table reference = Table.of(NumericColumn.of("x", ref));
+        Table current = Table.of(NumericColumn.of("x", cur));
+        ColumnDrift byDefault = DriftEngine.compare(reference, current, PLAIN).columns().get(0);
+        ColumnDrift byPValue = DriftEngine.compare(reference, current, PLAIN.withThreshold(0.05)).columns().get(0);
+        assertThat(byPValue.drift()).isTrue();
+        assertThat(byDefault.adjustedPValue()).isLessThan(0.05);
+        assertThat(byDefault.effectSize()).isLessThan(byDefault.effectThreshold().value());
+        assertThat(byDefault.drift()).isFalse();
+        assertThat(byPValue.effectThreshold()).isNull();
+        ColumnDrift withMinimum = DriftEngine.compare(reference, Table.of(NumericColumn.of("x", shifted(cur, 0.5))),
+                PLAIN.withMinimumEffect(1.0)).columns().get(0);
+        assertThat(withMinimum.effectThreshold().source()).isEqualTo("minimum effect");
+        assertThat(withMinimum.drift()).isFalse();
+    }
+
+    private static double[] shifted(double[] v, double by) {
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] += by;
+        }
+        return out;
     }
 
     @Test
@@ -58,7 +101,7 @@ class DriftEngineTest {
     void unknownTestListsTheValidOnes() {
         assertThatThrownBy(() -> PLAIN.withTest("kss")).isInstanceOf(GreenlightException.class)
                 .hasMessage("unknown drift test 'kss' (did you mean 'ks'?); expected one of ks, chi2, z, "
-                        + "wasserstein, psi, js, anderson, cvm, linf, cramer_v");
+                        + "wasserstein, psi, js, anderson, cvm, linf, cramer_v, hellinger, tvd, energy, fisher, mmd");
     }
 
     @Test
@@ -94,7 +137,7 @@ class DriftEngineTest {
             assertThat(sketched.columns().get(i).drift()).isEqualTo(raw.columns().get(i).drift());
         }
         DriftReport w = DriftEngine.compare(DriftInput.of(Profiler.of(ref, "r"), "reference profile"),
-                DriftInput.of(cur, "current data"), PLAIN);
+                DriftInput.of(cur, "current data"), PLAIN.withTest("wasserstein"));
         assertThat(w.columns().get(0).statistic()).isCloseTo(0.2, org.assertj.core.data.Offset.offset(0.03));
         assertThatThrownBy(() -> DriftEngine.compare(DriftInput.of(Profiler.of(ref, "r"), "reference profile"),
                 DriftInput.of(cur, "current data"), PLAIN.withTest("anderson"))).hasMessage("test 'anderson' needs "
@@ -142,8 +185,9 @@ class DriftEngineTest {
         List<String> fields = new java.util.ArrayList<>();
         tree.get("columns").get(0).fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("name", "type", "test", "statistic", "p_value", "effect_size",
-                "threshold", "drift", "n_reference", "n_current");
-        assertThat(tree.get("columns").get(0).get("p_value").isNull()).isTrue();
+                "threshold", "drift", "n_reference", "n_current", "effect_threshold", "effect_threshold_source");
+        assertThat(tree.get("columns").get(0).get("p_value").isNumber()).isTrue();
+        assertThat(tree.get("columns").get(0).get("effect_threshold_source").asText()).isEqualTo("reference chunks");
         assertThat(tree.get("multivariate").get("domain_classifier").get("drift").asBoolean()).isTrue();
         assertThat(tree.get("multivariate").get("domain_classifier").get("top_features").get(0).get("name")
                 .asText()).isEqualTo("x");

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The registry tests the shared oracle files do not cover (z, linf, cramer_v, and js, psi and wasserstein on
  * numbers with the registry's binning), against {@code golden/registry_extra.json}, computed with scipy 1.10 by
- * {@code src/test/python/registry_extra.py}.
+ * {@code src/test/python/registry_extra.py}; and the tests added later (hellinger, tvd, energy, fisher, mmd's
+ * statistic) against {@code golden/registry_new.json}, by {@code src/test/python/registry_new.py} with scipy 1.17.
  */
 class RegistryExtraGoldenTest {
     private static final double ABS = 1e-12;
@@ -28,14 +29,24 @@ class RegistryExtraGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> everyCase() throws IOException {
+        return cases("/golden/registry_extra.json");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseOfTheNewTests() throws IOException {
+        return cases("/golden/registry_new.json");
+    }
+
+    private Stream<DynamicTest> cases(String resource) throws IOException {
         JsonNode root;
-        try (InputStream in = getClass().getResourceAsStream("/golden/registry_extra.json")) {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
             root = new ObjectMapper().readTree(in);
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode c : root.get("cases")) {
             tests.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> check(c)));
         }
+        assertThat(tests).isNotEmpty();
         return tests.stream();
     }
 
@@ -51,6 +62,7 @@ class RegistryExtraGoldenTest {
             if (e.getValue().isObject()) {
                 close(where + " statistic", o.statistic(), e.getValue().get("statistic").asDouble());
                 close(where + " p-value", o.pValue(), e.getValue().get("pvalue").asDouble());
+                assertThat(o.pValue()).as(where + " p-value").isGreaterThan(0);
             } else {
                 close(where, o.statistic(), e.getValue().asDouble());
             }

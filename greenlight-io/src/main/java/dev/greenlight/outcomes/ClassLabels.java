@@ -38,12 +38,17 @@ public record ClassLabels(List<String> labels, String positive) {
                         + labels.size() + " classes (" + preview(labels) + "); " + spec.changeTask()
                         + " or fix the labels");
             }
-            if (labels.size() < 2 && spec.positiveLabel() != null && !labels.contains(spec.positiveLabel())) {
-                labels = Labels.sorted(List.of(labels.get(0), spec.positiveLabel()));
+            if (labels.size() == 1) {
+                // one class only (a window of positives): keep the two classes so the defined metrics are computed
+                List<String> two = Labels.binaryFromOne(labels.get(0), spec.positiveLabel());
+                if (two.size() == 2) {
+                    labels = two;
+                }
             }
             if (labels.size() < 2) {
                 throw new InvalidDataException("the task is binary, but every dataset's target and predictions "
-                        + "hold the single class '" + (labels.isEmpty() ? "" : labels.get(0)) + "'");
+                        + "hold the single class '" + (labels.isEmpty() ? "" : labels.get(0)) + "', whose other class "
+                        + "cannot be told from it; name the positive label (positive_label, --positive-label)");
             }
             String positive = spec.positiveLabel() == null ? labels.get(1) : spec.positiveLabel();
             if (!labels.contains(positive)) {

@@ -29,7 +29,7 @@ import java.util.Set;
 /**
  * Item 5: do train, test, validation (and a production sample) come from one distribution? Each pair (train–test,
  * train–validation, test–validation, train–production) is compared by the drift engine ({@link DriftEngine}): every
- * feature, the label and the model's outputs, with the automatic test per column (Evidently's defaults) or the one
+ * feature, the label and the model's outputs, with the automatic test per column (a hypothesis test judged on p-value and effect size, docs/drift.md) or the one
  * configured, p-values corrected across columns, an effect size beside every p-value; and, for train–test and
  * train–production, the multivariate methods (domain classifier, PCA reconstruction error). With a timestamp column,
  * drift per time window ({@link WindowAnalysis}); data-integrity problems are reported too
@@ -122,6 +122,9 @@ public final class DataDistributionCheck extends ItemCheck {
         if (ctx.settings().isSet("data_distribution", "threshold")) {
             o = o.withThreshold(ctx.settings().number("data_distribution", "threshold", 0));
         }
+        if (ctx.settings().isSet("data_distribution", "min_effect")) {
+            o = o.withMinimumEffect(ctx.settings().number("data_distribution", "min_effect", 0));
+        }
         if ("true".equals(ctx.settings().text("data_distribution", "reference_thresholds", "false"))) {
             o = o.withReferenceThresholds(true);
         }
@@ -143,8 +146,8 @@ public final class DataDistributionCheck extends ItemCheck {
         List<String> drifted = features.stream().filter(ColumnDrift::drift)
                 .map(c -> c.name() + " (" + c.test() + " " + Figures.format(c.statistic()) + ")").toList();
         double share = features.isEmpty() ? 0 : (double) drifted.size() / features.size();
-        b.evidence(Evidence.number("share of features drifted, " + pair, share, "per-column tests chosen as "
-                + "Evidently's defaults, " + r.dataset().correction().key() + " correction, over " + features.size()
+        b.evidence(Evidence.number("share of features drifted, " + pair, share, "per-column tests (KS, z, "
+                + "chi-square) judged on p-value and effect beyond the reference's chunks, " + r.dataset().correction().key() + " correction, over " + features.size()
                 + " features", r.columns().isEmpty() ? 0 : r.columns().get(0).nCurrent(), p.current()));
         boolean trainToHeldOut = p.reference().equals("train")
                 && (p.current().equals("test") || p.current().equals("validation"));

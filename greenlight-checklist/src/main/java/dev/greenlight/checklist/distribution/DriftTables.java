@@ -14,17 +14,19 @@ final class DriftTables {
 
     static EvidenceTable columns(String pair, DriftReport r) {
         EvidenceTable.Builder t = EvidenceTable.builder("Drift: " + pair, "column", "role", "type", "test",
-                "statistic", "p-value", "adjusted p", "effect size", "threshold", "drift", "n reference", "n current");
+                "statistic", "p-value", "adjusted p", "effect size", "effect needed", "threshold", "drift", "n reference", "n current");
         for (ColumnDrift c : r.columns()) {
             t.row(c.name(), c.role().name().toLowerCase(Locale.ROOT), c.kind().name().toLowerCase(Locale.ROOT),
                     c.test() + " (" + c.method() + ")", c.statistic(), nanToNull(c.pValue()),
-                    nanToNull(c.adjustedPValue()), nanToNull(c.effectSize()), c.threshold()
+                    nanToNull(c.adjustedPValue()), nanToNull(c.effectSize()),
+                    c.effectThreshold() == null ? null : (Object) c.effectThreshold().value(), c.threshold()
                             + (c.thresholdSource().equals("default") ? "" : " (" + c.thresholdSource() + ")"),
                     c.drift() ? "yes" : "no", c.nReference(), c.nCurrent());
         }
-        return t.note("Tests chosen per column as Evidently's defaults (up to 1,000 reference values: KS, or the "
-                + "z-test / chi-square for categories, judged on the p-value; above that: Wasserstein distance / "
-                + "reference sd, or Jensen-Shannon distance, judged against 0.1); p-values " + r.dataset()
+        return t.note("Tests chosen per column: KS for numbers, the z-test or chi-square for categories; a column "
+                + "drifts when its adjusted p-value is below the threshold and its effect size (Wasserstein / "
+                + "reference sd, or total variation distance) exceeds the effect needed, what chunks of the "
+                + "reference show among themselves; p-values " + r.dataset()
                 .correction().key() + "-corrected across columns" + (r.dataset().approximate() ? "; sketch rank error "
                 + "up to " + Figures.format(r.dataset().rankErrorBound()) : "") + ". See docs/drift.md.").build();
     }

@@ -3,6 +3,8 @@ package dev.greenlight.checklist.goals;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.config.GreenlightConfig.Goal;
 import dev.greenlight.config.SystemMeasure;
+import dev.greenlight.metrics.BoundVerdict;
+import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.MetricValue;
 import dev.greenlight.model.bench.ModelBenchmark;
 import dev.greenlight.model.bench.SystemFigures;
@@ -14,13 +16,21 @@ import dev.greenlight.model.bench.SystemFigures;
  * @param value   the measurement, or null when there is none
  * @param n       rows an ML metric was computed on; 0 for system measures
  * @param why     why there is no measurement, or null
- * @param outcome met, missed (an unmeasurable ML metric counts as missed), or not applicable (a system measure
- *                without a benchmarked model)
+ * @param outcome met, missed (an unmeasurable ML metric counts as missed), not yet known (the metric's interval
+ *                straddles the bound, {@link BoundVerdict}), or not applicable (a system measure without a
+ *                benchmarked model)
+ * @param interval the ML metric's 95% interval the verdict used, or null (system measures, other models)
+ * @param rowsNeeded for NOT_YET_KNOWN, about how many rows would tell; NaN otherwise
  */
-record GoalJudgement(Goal goal, Double value, long n, String why, Outcome outcome) {
+record GoalJudgement(Goal goal, Double value, long n, String why, Outcome outcome, ConfidenceInterval interval,
+                     double rowsNeeded) {
+
+    GoalJudgement(Goal goal, Double value, long n, String why, Outcome outcome) {
+        this(goal, value, n, why, outcome, null, Double.NaN);
+    }
 
     /** What became of one goal. */
-    enum Outcome { MET, MISSED, NOT_APPLICABLE }
+    enum Outcome { MET, MISSED, NOT_YET_KNOWN, NOT_APPLICABLE }
 
     boolean missedHard() {
         return goal.hard() && outcome == Outcome.MISSED;
@@ -32,7 +42,19 @@ record GoalJudgement(Goal goal, Double value, long n, String why, Outcome outcom
         if (system != null) {
             return system(g, system, bench);
         }
-        return metric(g, ctx.metric(g.dataset(), g.metric()));
+        MetricValue v = ctx.metric(g.dataset(), g.metric());
+        ConfidenceInterval ci = v.isDefined() ? ctx.interval(g.dataset(), g.metric()) : null;
+        if (ci == null || !ci.isDefined()) {
+            return metric(g, v);
+        }
+        // judged on the interval: met only when it clears the bound, missed only when it lies wholly outside
+        BoundVerdict verdict = BoundVerdict.of(ci, g.min(), g.max());
+        Outcome outcome = switch (verdict.outcome()) {
+            case MET -> Outcome.MET;
+            case MISSED -> Outcome.MISSED;
+            case NOT_YET_KNOWN -> Outcome.NOT_YET_KNOWN;
+        };
+        return new GoalJudgement(g, v.value(), v.n(), null, outcome, ci, verdict.rowsNeeded());
     }
 
     /**

@@ -62,6 +62,7 @@ public final class GoalsAndLimitsCheck extends ItemCheck {
         int hardMissed = 0;
         int softMissed = 0;
         int notApplicable = 0;
+        int notYetKnown = 0;
         boolean anyMetricGoal = false;
         List<String> categories = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -92,6 +93,15 @@ public final class GoalsAndLimitsCheck extends ItemCheck {
                     categories.add(g.metric());
                     values.add(share);
                 }
+                if (j.outcome() == Outcome.NOT_YET_KNOWN) {
+                    notYetKnown++;
+                    b.finding((g.hard() ? "Hard limit" : "Goal") + " not yet known: " + g.metric() + " on "
+                            + g.dataset() + " is " + Figures.format(j.value()) + " with 95% interval "
+                            + Figures.format(j.interval().low()) + " to " + Figures.format(j.interval().high())
+                            + " (" + j.n() + " rows), which straddles the " + kind + " " + g.bound() + (Double.isNaN(
+                            j.rowsNeeded()) ? "" : "; about " + Figures.format(j.rowsNeeded()) + " rows would tell")
+                            + ".");
+                }
                 if (j.outcome() == Outcome.MISSED) {
                     b.finding((g.hard() ? "Hard limit missed: " : "Goal missed: ") + g.metric()
                             + (system == null ? " on " + g.dataset() : "") + " is " + Figures.format(j.value())
@@ -118,15 +128,21 @@ public final class GoalsAndLimitsCheck extends ItemCheck {
         if (!anyMetricGoal) {
             b.finding("No goal bounds an ML metric: add a minimum (or maximum) for " + ctx.primaryMetric() + ".");
         }
-        return judge(b, goals.size(), hardMissed, softMissed, notApplicable, anyMetricGoal).build();
+        return judge(b, goals.size(), hardMissed, softMissed, notApplicable, notYetKnown, anyMetricGoal).build();
     }
 
     private static CheckResult.Builder judge(CheckResult.Builder b, int goals, int hardMissed, int softMissed,
-                                             int notApplicable, boolean anyMetricGoal) {
+                                             int notApplicable, int notYetKnown, boolean anyMetricGoal) {
         if (hardMissed > 0) {
             return b.status(Status.FAIL, hardMissed + " hard limit(s) missed.")
                     .recommendation("A missed hard limit blocks release: improve the model or revisit the limit "
                             + "with the product owner, and record why.");
+        }
+        if (notYetKnown > 0) {
+            return b.status(Status.WARN, notYetKnown + " goal(s) or limit(s) not yet known: the metric's interval "
+                    + "straddles the bound" + (softMissed > 0 ? "; " + softMissed + " goal(s) missed" : "") + ".")
+                    .recommendation("Label more rows (the findings say about how many) before relying on these "
+                            + "verdicts.");
         }
         if (softMissed > 0) {
             return b.status(Status.WARN, softMissed + " goal(s) missed; every hard limit that could be measured is "

@@ -42,8 +42,9 @@ class IntegrityChecksTest {
                 IntegrityFinding.Kind.OUT_OF_RANGE, IntegrityFinding.Kind.UNSEEN_CATEGORIES,
                 IntegrityFinding.Kind.TARGET_LEAKAGE);
         assertThat(f.get(0).rows()).isEqualTo(1);
+        // 3 new values against 200: chance puts 2 x 3 / 201 = 0.03 outside; P(K >= 1) = 1 - C(201,3)/C(203,3)
         assertThat(f.get(1).message()).isEqualTo("test.csv, column 'x': 1 values outside the training range "
-                + "[0.0, 199.0]");
+                + "[0.0, 199.0], where chance explains about 0.030 (3 values against 200 in training; p = 0.029)");
         assertThat(f.get(2).message()).contains("'z'");
         assertThat(f.get(3).column()).isEqualTo("x");
     }
