@@ -64,7 +64,7 @@ final class AgreementOutput {
                 .append(")").append(nl).append(nl);
         String kappaName = r.options().weighting().metricName();
         sb.append(String.format("%-24s  %6s  %8s  %-10s  %-10s  %-21s  %s%n", "pair", "n", "observed", kappaName,
-                "kappa", "95% interval", "p-value"));
+                "unweighted", "95% interval", "p-value"));
         for (AgreementReport.Pair p : r.pairs()) {
             KappaInference k = p.inference();
             sb.append(String.format("%-24s  %6d  %8s  %-10s  %-10s  %-21s  %s%n", p.rater1() + " / " + p.rater2(),
