@@ -21,7 +21,8 @@ import java.util.List;
  * prediction). When the configuration names models, each model's permutation feature importance shows what its
  * predictions rest on, and a declared fallback model is exercised (see {@link FallbackExercise}). With a
  * {@code skew:} section the training and serving versions of the same records are compared and any skewed feature
- * fails the item ({@link ServingSkewAnalysis}).
+ * fails the item ({@link ServingSkewAnalysis}); predictions recorded in the data are compared with the primary
+ * model's own ({@link RecordedPredictions}).
  */
 public final class IntegrationCheck extends PlanCheck {
     /** Rows of each importance table: enough to see what matters, few enough to read. */
@@ -68,7 +69,8 @@ public final class IntegrationCheck extends PlanCheck {
         for (ModelConfig m : ctx.config().models()) {
             addImportance(ctx, b, m);
         }
-        return worse(skew, FallbackExercise.addTo(ctx, b));
+        DataVerdict recorded = RecordedPredictions.add(ctx, b);
+        return worse(worse(skew, recorded), FallbackExercise.addTo(ctx, b));
     }
 
     /** The verdict that weighs more (FAIL over WARN over PASS); the first when equal. */
