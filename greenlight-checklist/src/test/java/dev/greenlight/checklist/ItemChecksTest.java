@@ -353,4 +353,24 @@ class ItemChecksTest {
         assertThat(clean.evidence()).anyMatch(e -> e.name().equals("features with training/serving skew")
                 && e.value() == 0);
     }
+
+    @Test
+    void aStatedHumanAccuracyIsComparedAsAnEstimateOfItsOwn() {
+        UnaryOperator<String> human = y -> y.replace("primary: roc_auc", "primary: accuracy")
+                .replace("datasets:", "baselines:\n  - {name: human, metric: accuracy, value: 0.97, rows: 1000, "
+                        + "source: two annotators}\ndatasets:");
+        CheckResult r = run(new BaselineCheck(), project(3, human));
+        assertThat(r.status()).as(r.summary()).isEqualTo(Status.FAIL);
+        assertThat(r.summary()).contains("human");
+        assertThat(r.evidence()).anyMatch(e -> e.name().startsWith("improvement over the strongest baseline (human)")
+                && e.method().contains("Newcombe") && e.ciHigh() < 0);
+        assertThat(r.evidence()).anyMatch(e -> e.name().equals("two-proportion z-test p-value, model vs human")
+                && e.value() < 0.01);
+        // a stated accuracy from 20 rows is too uncertain to tell apart from the model's
+        UnaryOperator<String> few = y -> y.replace("primary: roc_auc", "primary: accuracy")
+                .replace("datasets:", "baselines:\n  - {name: human, metric: accuracy, value: 0.95, rows: 20}"
+                        + "\ndatasets:");
+        CheckResult small = run(new BaselineCheck(), project(3, few));
+        assertThat(small.status()).as(small.summary()).isEqualTo(Status.WARN);
+    }
 }
