@@ -63,11 +63,12 @@ final class AgreementOutput {
                 .append(r.categories().size()).append(" labels (").append(String.join(", ", r.categories()))
                 .append(")").append(nl).append(nl);
         String kappaName = r.options().weighting().metricName();
-        sb.append(String.format("%-24s  %6s  %8s  %-10s  %-10s  %-21s  %s%n", "pair", "n", "observed", kappaName,
-                "unweighted", "95% interval", "p-value"));
+        String row = "%-24s  %6s  %8s  %-" + kappaName.length() + "s  %-10s  %-21s  %s%n";
+        sb.append(String.format(row, "pair", "n", "observed", kappaName, "unweighted", "95% interval",
+                "p-value"));
         for (AgreementReport.Pair p : r.pairs()) {
             KappaInference k = p.inference();
-            sb.append(String.format("%-24s  %6d  %8s  %-10s  %-10s  %-21s  %s%n", p.rater1() + " / " + p.rater2(),
+            sb.append(String.format(row, p.rater1() + " / " + p.rater2(),
                     p.n(), Figures.format(p.observed()), value(p.kappa()),
                     k.isDefined() ? Figures.format(k.kappa()) : "undefined",
                     k.isDefined() ? Figures.format(k.low()) + " to " + Figures.format(k.high()) : "",

@@ -57,8 +57,12 @@ final class LabelsSelectCommand implements Callable<Integer> {
     String stratify;
 
     @Option(names = "--features", split = ",", paramLabel = "COL", description = "diversity: the numeric feature "
-            + "columns. Default: every numeric column except the score columns.")
+            + "columns. Default: every numeric column except the score columns and --exclude.")
     List<String> features;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "COL", description = "diversity: columns that are not "
+            + "features (an id, the label) when --features is not given.")
+    List<String> exclude;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of random, stratified and "
             + "diversity. Default: ${DEFAULT-VALUE}.")
@@ -171,7 +175,7 @@ final class LabelsSelectCommand implements Callable<Integer> {
         } else {
             for (Column c : t.columns()) {
                 boolean scoreColumn = c.name().equals(score) || (probaPrefix != null
-                        && c.name().startsWith(probaPrefix));
+                        && c.name().startsWith(probaPrefix)) || (exclude != null && exclude.contains(c.name()));
                 if (c instanceof NumericColumn n && n.type() == ColumnType.NUMERIC && !scoreColumn) {
                     columns.add(n);
                 }

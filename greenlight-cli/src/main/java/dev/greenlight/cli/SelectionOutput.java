@@ -54,7 +54,12 @@ final class SelectionOutput {
                 if (c.isMissing(row)) {
                     data.putNull(c.name());
                 } else if (c instanceof NumericColumn n && n.type() == dev.greenlight.table.ColumnType.NUMERIC) {
-                    data.put(c.name(), n.get(row));
+                    double v = n.get(row);
+                    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                        data.put(c.name(), (long) v);
+                    } else {
+                        data.put(c.name(), v);
+                    }
                 } else {
                     data.put(c.name(), c.format(row));
                 }
