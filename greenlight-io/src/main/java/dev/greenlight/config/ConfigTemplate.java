@@ -139,6 +139,11 @@ public final class ConfigTemplate {
         y.append("# goals:\n#   - {metric: ").append(primary).append(", ")
                 .append(MetricCatalog.direction(task, primary) == dev.greenlight.metrics.Direction.HIGHER_IS_BETTER
                         ? "min" : "max").append(": ..., hard: true}\n#   - {metric: latency_p99_ms, max: 50}\n\n");
+        y.append("# Labels beyond the target (docs/ground-truth.md): several raters' labels of the same rows, a proxy,\n"
+                + "# when each label became known.\n"
+                + "# labels: {raters: [rater_a, rater_b], proxy: clicked, labelled_at: label_time}\n"
+                + "# Training/serving skew (docs/skew.md): the same records from both pipelines, joined by id.\n"
+                + "# skew: {training: features_training.csv, serving: features_serving.csv, id: id}\n\n");
         y.append("# The production plan: an empty answer is an open question that fails its checklist item.\n");
         y.append("plan:\n");
         String section = null;

@@ -26,7 +26,8 @@ import java.util.List;
  *   <li>Against a trained baseline: the paired bootstrap of the difference (both scored on the same resampled test
  *       rows, 1,000 resamples stratified by class, seed 42).</li>
  *   <li>Against a constant (a random guess's exact expectation, a stated number): the model's own interval minus the
- *       constant.</li>
+ *       constant; against a stated accuracy measured on a stated number of rows (human labellers'), Newcombe's
+ *       interval of the difference of two proportions and the two-proportion z-test ({@link StatedAccuracy}).</li>
  *   <li>Accuracy: McNemar's exact test on the rows where exactly one of the two is right (statsmodels
  *       {@code mcnemar(exact=True)}). Binary ROC AUC: DeLong's test of two correlated AUCs.</li>
  * </ul>
@@ -51,7 +52,15 @@ final class BaselineComparison {
         double low;
         double high;
         String method;
-        if (best.isConstant()) {
+        ConfidenceInterval stated = StatedAccuracy.difference(ctx, metric, model, best);
+        if (stated != null) {
+            low = stated.low();
+            high = stated.high();
+            method = "the model's " + metric + " minus the stated " + metric + " of " + best.name() + " (measured on "
+                    + best.value().n() + " other rows); interval: " + stated.method() + ", which counts the "
+                    + "uncertainty of both";
+            StatedAccuracy.test(model, best).ifPresent(evidence::add);
+        } else if (best.isConstant()) {
             if (modelInterval.isDefined()) {
                 low = direction.improvement(direction == Direction.HIGHER_IS_BETTER ? modelInterval.low()
                         : modelInterval.high(), best.value().value());
