@@ -36,10 +36,15 @@ public final class Checklist {
         this.clock = clock;
     }
 
-    /** The checks found on the class path through {@link ServiceLoader}. */
+    /**
+     * The checks found through {@link ServiceLoader} by the thread's context class loader (which sees the
+     * plug-ins while {@link dev.greenlight.plugin.Plugins#run} runs), else by the loader of this class.
+     */
     public static Checklist standard(String toolVersion) {
         List<Check> found = new ArrayList<>();
-        ServiceLoader.load(Check.class, Checklist.class.getClassLoader()).forEach(found::add);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ServiceLoader.load(Check.class, loader != null ? loader : Checklist.class.getClassLoader())
+                .forEach(found::add);
         return new Checklist(found, toolVersion, Clock.systemDefaultZone());
     }
 
@@ -48,11 +53,13 @@ public final class Checklist {
     }
 
     public ChecklistReport run(GreenlightConfig config, Progress progress) {
+        Waivers.requireKnownItems(config, checks());
         EvaluationData data = DatasetPreparer.prepare(config, progress);
         return run(config, data, progress);
     }
 
     public ChecklistReport run(GreenlightConfig config, EvaluationData data, Progress progress) {
+        Waivers.requireKnownItems(config, checks());
         LocalDate today = LocalDate.now(clock);
         CheckContext context = new CheckContext(config, data, today, progress);
         Waivers waivers = new Waivers(config.waivers(), today);

@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param locations     where each key stands in the file, for messages that point at a line
  * @param models        models Greenlight runs itself, primary first; empty when the data holds the predictions
  * @param bench         how models are benchmarked and what a machine costs
+ * @param plugins       jars (or folders of jars) that add model providers and checks, resolved; empty when none
  */
 public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task task, String target,
                                String positiveLabel, PredictionColumns prediction, RoleColumns columns,
@@ -41,9 +42,11 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
                                List<String> slices, MetricsDefinition metrics, List<TeamBaseline> baselines,
                                List<Goal> goals,
                                CheckSettings checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
-                               ConfigLocations locations, List<ModelConfig> models, BenchSettings bench) {
+                               ConfigLocations locations, List<ModelConfig> models, BenchSettings bench,
+                               List<Path> plugins) {
 
     public GreenlightConfig {
+        plugins = List.copyOf(plugins);
         models = List.copyOf(models);
         sensitive = List.copyOf(sensitive);
         slices = List.copyOf(slices);
@@ -51,6 +54,14 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
         goals = List.copyOf(goals);
         waivers = List.copyOf(waivers);
         plan = Map.copyOf(plan);
+    }
+
+    /**
+     * Starts a configuration in code, validated exactly as a {@code greenlight.yaml} would be, so Java programs and
+     * tests need no YAML on disk.
+     */
+    public static ConfigBuilder builder() {
+        return new ConfigBuilder();
     }
 
     /** The folder relative paths are resolved against. */
