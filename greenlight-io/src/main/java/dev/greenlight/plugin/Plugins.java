@@ -30,9 +30,9 @@ public final class Plugins implements AutoCloseable {
     private static final Plugins NONE = new Plugins(List.of(), null);
 
     private final List<Path> jars;
-    private final URLClassLoader loader;
+    private final PluginClassLoader loader;
 
-    private Plugins(List<Path> jars, URLClassLoader loader) {
+    private Plugins(List<Path> jars, PluginClassLoader loader) {
         this.jars = List.copyOf(jars);
         this.loader = loader;
     }
@@ -81,7 +81,7 @@ public final class Plugins implements AutoCloseable {
         if (parent == null) {
             parent = Plugins.class.getClassLoader();
         }
-        return new Plugins(List.copyOf(jars), new URLClassLoader("greenlight-plugins", urls.toArray(URL[]::new),
+        return new Plugins(List.copyOf(jars), new PluginClassLoader(List.copyOf(jars), urls.toArray(URL[]::new),
                 parent));
     }
 
@@ -115,6 +115,20 @@ public final class Plugins implements AutoCloseable {
 
     private static boolean isJarName(Path f) {
         return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar");
+    }
+
+    /**
+     * The plug-in jars the current thread's context class loader sees (inside {@link #run}), in search order, so a
+     * child process (a benchmark worker) can be given the same class path; empty outside a run.
+     */
+    public static List<Path> active() {
+        List<Path> out = new ArrayList<>();
+        for (ClassLoader l = Thread.currentThread().getContextClassLoader(); l != null; l = l.getParent()) {
+            if (l instanceof PluginClassLoader p) {
+                out.addAll(0, p.jars);
+            }
+        }
+        return out;
     }
 
     /** The jars opened, in the order they are searched. */
@@ -153,6 +167,16 @@ public final class Plugins implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("closing the plug-in class loader", e);
             }
+        }
+    }
+
+    /** A loader that remembers its jars, so {@link #active()} can name them. */
+    private static final class PluginClassLoader extends URLClassLoader {
+        private final List<Path> jars;
+
+        PluginClassLoader(List<Path> jars, URL[] urls, ClassLoader parent) {
+            super("greenlight-plugins", urls, parent);
+            this.jars = jars;
         }
     }
 }

@@ -118,7 +118,12 @@ public final class Benchmark {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(WORKER_JVM);
             command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
+            StringBuilder classPath = new StringBuilder(System.getProperty("java.class.path"));
+            // the worker loads the model as this process would: with the plug-ins' jars (type: jvm providers)
+            for (Path jar : dev.greenlight.plugin.Plugins.active()) {
+                classPath.append(java.io.File.pathSeparator).append(jar);
+            }
+            command.add(classPath.toString());
             command.add(BenchWorker.class.getName());
             command.add(request.toString());
             command.add(result.toString());
