@@ -94,7 +94,8 @@ public final class ConfigBuilder {
     }
 
     /**
-     * Sets one key by its dotted path; the value is a string, number, boolean, or a collection of them (a list).
+     * Sets one key by its dotted path; the value is a string, number, boolean, or a collection (a list) or map
+     * (a mapping) of them.
      * Intermediate mappings are created as needed.
      */
     public ConfigBuilder set(String dottedKey, Object value) {
@@ -174,12 +175,17 @@ public final class ConfigBuilder {
         if (value instanceof Enum<?> e) {
             return JSON.textNode(e instanceof Task t ? t.key() : e.name().toLowerCase(java.util.Locale.ROOT));
         }
+        if (value instanceof java.util.Map<?, ?> m) {
+            ObjectNode o = JSON.objectNode();
+            m.forEach((k, v) -> o.set(k.toString(), json(v)));
+            return o;
+        }
         if (value instanceof Collection<?> c) {
             ArrayNode a = JSON.arrayNode();
             c.forEach(v -> a.add(json(v)));
             return a;
         }
-        throw new dev.greenlight.error.InvalidConfigException("a configuration value is text, a number, a boolean or a list of them; "
+        throw new dev.greenlight.error.InvalidConfigException("a configuration value is text, a number, a boolean, or a list or map of them; "
                 + "found " + value.getClass().getName());
     }
 }
