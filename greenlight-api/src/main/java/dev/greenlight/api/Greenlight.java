@@ -51,7 +51,11 @@ public final class Greenlight {
     private Greenlight() {
     }
 
-    /** Greenlight's version, as the command line's {@code --version} prints it. */
+    /**
+     * Greenlight's version, as the command line's {@code --version} prints it.
+     *
+     * @return the version, or {@code unknown} when the build left none
+     */
     public static String version() {
         Properties p = new Properties();
         try (InputStream in = Greenlight.class.getResourceAsStream("greenlight-api.properties")) {
@@ -67,18 +71,30 @@ public final class Greenlight {
     /**
      * Reads and validates a {@code greenlight.yaml}.
      *
+     * @param configFile the configuration file
+     * @return the validated configuration, paths resolved against the file's folder
      * @throws dev.greenlight.error.InvalidConfigException with every problem, each with file, line and key
      */
     public static GreenlightConfig load(Path configFile) {
         return ConfigLoader.load(configFile);
     }
 
-    /** Loads the configuration and runs the checklist on it, as {@code greenlight check} does. */
+    /**
+     * Loads the configuration and runs the checklist on it, as {@code greenlight check} does.
+     *
+     * @param configFile the configuration file
+     * @return every item's result and the verdict
+     */
     public static ChecklistReport check(Path configFile) {
         return check(load(configFile), CheckOptions.DEFAULTS);
     }
 
-    /** Runs the checklist on a configuration (loaded, or built with {@link GreenlightConfig#builder()}). */
+    /**
+     * Runs the checklist on a configuration (loaded, or built with {@link GreenlightConfig#builder()}).
+     *
+     * @param config the configuration
+     * @return every item's result and the verdict
+     */
     public static ChecklistReport check(GreenlightConfig config) {
         return check(config, CheckOptions.DEFAULTS);
     }
@@ -86,6 +102,10 @@ public final class Greenlight {
     /**
      * Runs the checklist with the options' plug-ins and the configuration's {@code plugins:} on the class path of
      * the run: their model providers serve {@code type: jvm} models and their checks join the nine items.
+     *
+     * @param config  the configuration
+     * @param options plug-ins and progress
+     * @return every item's result and the verdict
      */
     public static ChecklistReport check(GreenlightConfig config, CheckOptions options) {
         List<Plugins.Location> locations = new ArrayList<>(Plugins.locations(options.plugins(), "--plugin"));
@@ -97,18 +117,35 @@ public final class Greenlight {
 
     /**
      * Writes report.json, report.md, report.html, junit.xml and production-plan.md into a folder (created if
-     * needed) and returns the files written.
+     * needed).
+     *
+     * @param report the checklist's result
+     * @param folder where to write
+     * @return the files written
      */
     public static List<Path> writeReports(ChecklistReport report, Path folder) {
         return Reports.writeAll(report, folder);
     }
 
-    /** Compares two data files (or profiles) with the default tests and thresholds, as {@code greenlight drift}. */
+    /**
+     * Compares two data files (or profiles) with the default tests and thresholds, as {@code greenlight drift}.
+     *
+     * @param reference the reference data (e.g. the training set)
+     * @param current   the data compared with it
+     * @return a test per column, the share of drifted columns and the multivariate tests
+     */
     public static DriftReport drift(Path reference, Path current) {
         return drift(reference, current, DriftOptions.defaults());
     }
 
-    /** Compares two data files (or profiles written by {@code greenlight profile}) with the given options. */
+    /**
+     * Compares two data files (or profiles written by {@code greenlight profile}) with the given options.
+     *
+     * @param reference the reference data (e.g. the training set)
+     * @param current   the data compared with it
+     * @param options   columns, tests, thresholds and correction
+     * @return a test per column, the share of drifted columns and the multivariate tests
+     */
     public static DriftReport drift(Path reference, Path current, DriftOptions options) {
         DriftInput[] inputs = DriftSources.openBoth(reference, current, DriftSources.DEFAULT_EXACT_ROW_LIMIT);
         return DriftEngine.compare(inputs[0], inputs[1], options);
@@ -117,6 +154,10 @@ public final class Greenlight {
     /**
      * Every metric that applies to a file's predictions, with a 95% interval (Wilson, DeLong, or a bootstrap seeded
      * with {@link MetricIntervals#DEFAULT_SEED}), as {@code greenlight metrics} prints them.
+     *
+     * @param data    a data file with the truth and the model's output
+     * @param columns which columns hold what
+     * @return one interval per metric that applies to the task
      */
     public static List<ConfidenceInterval> metrics(Path data, OutcomeColumns columns) {
         Set<String> numeric = new HashSet<>();

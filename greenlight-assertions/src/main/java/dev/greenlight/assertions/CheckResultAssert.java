@@ -13,22 +13,38 @@ public final class CheckResultAssert extends AbstractAssert<CheckResultAssert, C
         super(actual, CheckResultAssert.class);
     }
 
-    /** The item's status is {@link Status#PASS}. */
+    /**
+     * The item's status is {@link Status#PASS}.
+     *
+     * @return this assertion, for chaining
+     */
     public CheckResultAssert passed() {
         return hasStatus(Status.PASS);
     }
 
-    /** The item's status is {@link Status#FAIL}. */
+    /**
+     * The item's status is {@link Status#FAIL}.
+     *
+     * @return this assertion, for chaining
+     */
     public CheckResultAssert failed() {
         return hasStatus(Status.FAIL);
     }
 
-    /** The item failed and a waiver turned it into {@link Status#WAIVED}. */
+    /**
+     * The item failed and a waiver turned it into {@link Status#WAIVED}.
+     *
+     * @return this assertion, for chaining
+     */
     public CheckResultAssert isWaived() {
         return hasStatus(Status.WAIVED);
     }
 
-    /** The item passed or only warned: nothing in it blocks a release. */
+    /**
+     * The item passed or only warned: nothing in it blocks a release.
+     *
+     * @return this assertion, for chaining
+     */
     public CheckResultAssert passedOrWarned() {
         isNotNull();
         if (actual.status() != Status.PASS && actual.status() != Status.WARN) {
@@ -38,7 +54,12 @@ public final class CheckResultAssert extends AbstractAssert<CheckResultAssert, C
         return this;
     }
 
-    /** The item's status is the given one. */
+    /**
+     * The item's status is the given one.
+     *
+     * @param expected the status or verdict expected
+     * @return this assertion, for chaining
+     */
     public CheckResultAssert hasStatus(Status expected) {
         isNotNull();
         if (actual.status() != expected) {
@@ -48,7 +69,12 @@ public final class CheckResultAssert extends AbstractAssert<CheckResultAssert, C
         return this;
     }
 
-    /** The item's evidence holds a figure with this name (as the report shows it). */
+    /**
+     * The item's evidence holds a figure with this name (as the report shows it).
+     *
+     * @param name the figure's name
+     * @return this assertion, for chaining
+     */
     public CheckResultAssert hasEvidence(String name) {
         isNotNull();
         if (actual.evidence().stream().noneMatch(e -> e.name().equals(name))) {

@@ -15,12 +15,20 @@ public final class ChecklistReportAssert extends AbstractAssert<ChecklistReportA
         super(actual, ChecklistReportAssert.class);
     }
 
-    /** The verdict is {@link Verdict#READY}: every item passed, was waived or does not apply. */
+    /**
+     * The verdict is {@link Verdict#READY}: every item passed, was waived or does not apply.
+     *
+     * @return this assertion, for chaining
+     */
     public ChecklistReportAssert isReady() {
         return hasVerdict(Verdict.READY);
     }
 
-    /** The verdict is {@link Verdict#READY} or {@link Verdict#READY_WITH_WARNINGS}: nothing failed. */
+    /**
+     * The verdict is {@link Verdict#READY} or {@link Verdict#READY_WITH_WARNINGS}: nothing failed.
+     *
+     * @return this assertion, for chaining
+     */
     public ChecklistReportAssert isReadyOrWarns() {
         isNotNull();
         if (actual.verdict() == Verdict.NOT_READY) {
@@ -30,12 +38,21 @@ public final class ChecklistReportAssert extends AbstractAssert<ChecklistReportA
         return this;
     }
 
-    /** The verdict is {@link Verdict#NOT_READY}. */
+    /**
+     * The verdict is {@link Verdict#NOT_READY}.
+     *
+     * @return this assertion, for chaining
+     */
     public ChecklistReportAssert isNotReady() {
         return hasVerdict(Verdict.NOT_READY);
     }
 
-    /** The verdict is the given one. */
+    /**
+     * The verdict is the given one.
+     *
+     * @param expected the status or verdict expected
+     * @return this assertion, for chaining
+     */
     public ChecklistReportAssert hasVerdict(Verdict expected) {
         isNotNull();
         if (actual.verdict() != expected) {
@@ -45,7 +62,11 @@ public final class ChecklistReportAssert extends AbstractAssert<ChecklistReportA
         return this;
     }
 
-    /** No item ended in {@link Status#ERROR} (a check that could not run). */
+    /**
+     * No item ended in {@link Status#ERROR} (a check that could not run).
+     *
+     * @return this assertion, for chaining
+     */
     public ChecklistReportAssert hasNoErrors() {
         isNotNull();
         List<CheckResult> errors = actual.items().stream().filter(r -> r.status() == Status.ERROR).toList();
@@ -55,7 +76,12 @@ public final class ChecklistReportAssert extends AbstractAssert<ChecklistReportA
         return this;
     }
 
-    /** Assertions on the item with this id; fails when no check with that id ran. */
+    /**
+     * Assertions on the item with this id; fails when no check with that id ran.
+     *
+     * @param id the check's id
+     * @return a new assertion on that item
+     */
     public CheckResultAssert item(String id) {
         isNotNull();
         CheckResult r = actual.item(id).orElse(null);

@@ -21,12 +21,22 @@ public final class GreenlightAssertions {
     private GreenlightAssertions() {
     }
 
-    /** Assertions on a whole checklist run. */
+    /**
+     * Assertions on a whole checklist run.
+     *
+     * @param actual the result to check
+     * @return the assertion
+     */
     public static ChecklistReportAssert assertThat(ChecklistReport actual) {
         return new ChecklistReportAssert(actual);
     }
 
-    /** Assertions on one item's result. */
+    /**
+     * Assertions on one item's result.
+     *
+     * @param actual the result to check
+     * @return the assertion
+     */
     public static CheckResultAssert assertThat(CheckResult actual) {
         return new CheckResultAssert(actual);
     }
