@@ -117,6 +117,9 @@ public final class Benchmark {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(WORKER_JVM);
+            // the worker stops with Runtime.halt, so nothing it leaves in the temporary folder is deleted on exit:
+            // give it this run's folder, which is deleted afterwards
+            command.add("-Djava.io.tmpdir=" + dir);
             command.add("-cp");
             StringBuilder classPath = new StringBuilder(System.getProperty("java.class.path"));
             // the worker loads the model as this process would: with the plug-ins' jars (type: jvm providers)
