@@ -15,6 +15,7 @@ import dev.greenlight.metrics.Task;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.Columns;
+import dev.greenlight.table.Identifiers;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;
@@ -408,9 +409,16 @@ public final class DatasetPreparer {
         } else {
             names = new ArrayList<>();
             for (String c : train.columnNames()) {
-                if (!roleColumns.contains(c)) {
-                    names.add(c);
+                if (roleColumns.contains(c)) {
+                    continue;
                 }
+                if (Identifiers.isIdentifierName(c) && Identifiers.isIdentifier(train.column(c))) {
+                    notes.add("Column '" + c + "' is not used as a feature: it identifies rows (a distinct value in "
+                            + "every row of " + files.get("train").fileName() + "); declare it as columns.id, or "
+                            + "list it under features.include to use it anyway.");
+                    continue;
+                }
+                names.add(c);
             }
         }
         names.removeAll(config.features().exclude());
