@@ -64,6 +64,11 @@ public final class Benchmark {
         if (sample.rowCount() == 0) {
             throw new ModelException("there are no rows to benchmark the models with");
         }
+        if (!Files.isRegularFile(config.file())) {
+            throw new ModelException("the benchmark's worker JVMs read the configuration from its file, and "
+                    + config.file() + " is none (a configuration built in code); load it from a greenlight.yaml to "
+                    + "measure latency, memory and cost");
+        }
         Path dir;
         try {
             dir = Files.createTempDirectory("greenlight-bench");
