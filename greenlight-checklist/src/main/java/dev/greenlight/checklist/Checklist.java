@@ -37,10 +37,15 @@ public final class Checklist {
         this.clock = clock;
     }
 
-    /** The checks found on the class path through {@link ServiceLoader}. */
+    /**
+     * The checks found through {@link ServiceLoader} by the thread's context class loader (which sees the
+     * plug-ins while {@link dev.greenlight.plugin.Plugins#run} runs), else by the loader of this class.
+     */
     public static Checklist standard(String toolVersion) {
         List<Check> found = new ArrayList<>();
-        ServiceLoader.load(Check.class, Checklist.class.getClassLoader()).forEach(found::add);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ServiceLoader.load(Check.class, loader != null ? loader : Checklist.class.getClassLoader())
+                .forEach(found::add);
         return new Checklist(found, toolVersion, Clock.systemDefaultZone());
     }
 
@@ -50,6 +55,7 @@ public final class Checklist {
 
     /** Reads the data and runs every check; each model is loaded once for the whole run. */
     public ChecklistReport run(GreenlightConfig config, Progress progress) {
+        Waivers.requireKnownItems(config, checks());
         try (LoadedModels models = LoadedModels.perRun()) {
             EvaluationData data = DatasetPreparer.prepare(config, progress, models);
             return run(config, data, progress, models);
@@ -57,6 +63,7 @@ public final class Checklist {
     }
 
     public ChecklistReport run(GreenlightConfig config, EvaluationData data, Progress progress) {
+        Waivers.requireKnownItems(config, checks());
         try (LoadedModels models = LoadedModels.perRun()) {
             return run(config, data, progress, models);
         }

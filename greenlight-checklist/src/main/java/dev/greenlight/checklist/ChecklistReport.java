@@ -33,6 +33,12 @@ public record ChecklistReport(String toolVersion, Instant generatedAt, String co
         items = List.copyOf(items);
     }
 
+    /** The result of the check with this id ({@code baseline}, or a plug-in check's id), if it ran. */
+    public java.util.Optional<CheckResult> item(String id) {
+        return items.stream().filter(r -> r.info().id().equals(id)).findFirst();
+    }
+
+    /** How many items ended with each status (every status present, zero when none). */
     public Map<Status, Integer> counts() {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {

@@ -1,6 +1,9 @@
 package dev.greenlight.checklist;
 
+import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.GreenlightConfig.Waiver;
+import dev.greenlight.error.InvalidConfigException;
+import dev.greenlight.text.Suggestions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +43,30 @@ final class Waivers {
                     r.summary()));
         }
         return r;
+    }
+
+    /**
+     * Refuses a waiver whose item is neither one of the nine checklist items nor a check this checklist has (a
+     * plug-in's): a misspelt id would otherwise waive nothing, silently.
+     */
+    static void requireKnownItems(GreenlightConfig config, List<CheckInfo> checks) {
+        List<String> known = new ArrayList<>();
+        for (ChecklistItem i : ChecklistItem.values()) {
+            known.add(i.id());
+        }
+        checks.stream().map(CheckInfo::id).filter(id -> !known.contains(id)).forEach(known::add);
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < config.waivers().size(); i++) {
+            String item = config.waivers().get(i).item();
+            if (!known.contains(item)) {
+                problems.add(config.locations().describe("/waivers/" + i + "/item", "no check has the id '" + item
+                        + "'" + Suggestions.didYouMean(item, known) + "; valid: " + String.join(", ", known)
+                        + " (a plug-in's check is known once its jar is given with --plugin or plugins:)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
     }
 
     /** Notes for waivers that name no check that ran. */

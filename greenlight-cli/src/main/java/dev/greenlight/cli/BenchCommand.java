@@ -1,6 +1,7 @@
 package dev.greenlight.cli;
 
 import dev.greenlight.config.ConfigLoader;
+import dev.greenlight.plugin.Plugins;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.error.GreenlightException;
@@ -68,12 +69,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    PluginOption plugins;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         GreenlightConfig cfg = ConfigLoader.load(config);
+        try (Plugins p = plugins.open(cfg)) {
+            return p.run(() -> bench(cfg));
+        }
+    }
+
+    private int bench(GreenlightConfig cfg) {
         List<ModelConfig> selected = select(cfg, models);
         Table rows = readDataset(cfg, dataset);
         List<String> features = ModelInputs.defaultFeatures(cfg, rows);

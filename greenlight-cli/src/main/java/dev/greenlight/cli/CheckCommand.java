@@ -1,10 +1,10 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.api.CheckOptions;
+import dev.greenlight.api.Greenlight;
 import dev.greenlight.checklist.CheckResult;
-import dev.greenlight.checklist.Checklist;
 import dev.greenlight.checklist.ChecklistReport;
 import dev.greenlight.checklist.Verdict;
-import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.report.Cells;
 import dev.greenlight.report.Reports;
@@ -37,22 +37,30 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    PluginOption plugins;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        ChecklistReport report = runChecklist(config, quiet, spec);
+        ChecklistReport report = runChecklist(config, plugins, quiet, spec);
         List<Path> files = Reports.writeAll(report, out);
         print(stdout, report, files);
         return exitCode(report.verdict(), strict);
     }
 
-    /** Loads the configuration and runs the standard checklist, with progress on the command's error stream. */
-    static ChecklistReport runChecklist(Path config, boolean quiet, CommandLine.Model.CommandSpec spec) {
-        GreenlightConfig cfg = ConfigLoader.load(config);
-        return Checklist.standard(Version.current()).run(cfg, ConsoleProgress.of(quiet, spec.commandLine().getErr()));
+    /**
+     * Loads the configuration and runs the checklist with the plug-ins, with progress on the command's error
+     * stream.
+     */
+    static ChecklistReport runChecklist(Path config, PluginOption plugins, boolean quiet,
+                                        CommandLine.Model.CommandSpec spec) {
+        GreenlightConfig cfg = Greenlight.load(config);
+        return Greenlight.check(cfg, CheckOptions.DEFAULTS.withPlugins(plugins.plugins)
+                .withProgress(ConsoleProgress.of(quiet, spec.commandLine().getErr())));
     }
 
     static int exitCode(Verdict v, boolean strict) {

@@ -52,6 +52,11 @@ final class DriftCommand implements Callable<Integer> {
             description = "Columns to compare (comma-separated). Default: all columns in common.")
     List<String> columns = new ArrayList<>();
 
+    @Option(names = "--categorical", split = ",", paramLabel = "COLUMN", description = "Columns to compare as "
+            + "categories although they hold numbers (integer codes such as an education level 1-24), as "
+            + "features.types does for check. Comma-separated.")
+    List<String> categorical = new ArrayList<>();
+
     @Option(names = "--test", paramLabel = "NAME", description = "One test for every column it applies to: ks, "
             + "chi2, z, wasserstein, psi, js, anderson, cvm, linf, cramer_v, hellinger, tvd, energy, fisher, mmd. Default: chosen per column by type and "
             + "size (docs/drift.md).")
@@ -126,8 +131,8 @@ final class DriftCommand implements Callable<Integer> {
                 .withMinimumEffect(minEffect);
         TimeWindow timeWindow = timestamp == null ? null : TimeWindow.fromKey(window);
         DriftInput[] inputs = DriftSources.openBoth(reference, current, exactLimit);
-        DriftInput ref = inputs[0];
-        DriftInput cur = inputs[1];
+        DriftInput ref = inputs[0].withCategorical(categorical);
+        DriftInput cur = inputs[1].withCategorical(categorical);
         DriftReport report = DriftEngine.compare(ref, cur, options);
         List<WindowDrift> windows = List.of();
         if (timeWindow != null) {

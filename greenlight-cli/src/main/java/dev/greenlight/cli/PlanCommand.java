@@ -30,12 +30,15 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    PluginOption plugins;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ChecklistReport report = CheckCommand.runChecklist(config, quiet, spec);
+        ChecklistReport report = CheckCommand.runChecklist(config, plugins, quiet, spec);
         String plan = new ProductionPlan().render(report);
         if (output == null) {
             spec.commandLine().getOut().print(plan);

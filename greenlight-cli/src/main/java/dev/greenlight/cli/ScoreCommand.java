@@ -1,6 +1,7 @@
 package dev.greenlight.cli;
 
 import dev.greenlight.config.ConfigLoader;
+import dev.greenlight.plugin.Plugins;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.config.ModelRole;
@@ -51,6 +52,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    PluginOption plugins;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +65,12 @@ final class ScoreCommand implements Callable<Integer> {
                     + batchSize);
         }
         GreenlightConfig cfg = ConfigLoader.load(config);
+        try (Plugins p = plugins.open(cfg)) {
+            return p.run(() -> score(cfg));
+        }
+    }
+
+    private int score(GreenlightConfig cfg) {
         List<ModelConfig> named = BenchCommand.select(cfg, model == null ? List.of() : List.of(model));
         ModelConfig chosen = model == null ? cfg.primaryModel().orElseThrow() : named.get(0);
         Table rows = BenchCommand.readDataset(cfg, dataset);

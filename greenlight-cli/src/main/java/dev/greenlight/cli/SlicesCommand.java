@@ -6,6 +6,7 @@ import dev.greenlight.slices.Segment;
 import dev.greenlight.slices.WeakSegmentSearch;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
+import dev.greenlight.table.Identifiers;
 import dev.greenlight.text.Figures;
 import dev.greenlight.text.Suggestions;
 import picocli.CommandLine;
@@ -63,7 +64,9 @@ final class SlicesCommand implements Callable<Integer> {
         if (slices.isEmpty()) {
             Set<String> roles = data.roleColumns(read.file());
             for (Column c : table.columns()) {
-                if (!roles.contains(c.name()) && c.type() != ColumnType.TEXT && c.type() != ColumnType.DATETIME) {
+                // a row identifier cuts the data into row ranges that mean nothing; --slice still takes it
+                if (!roles.contains(c.name()) && c.type() != ColumnType.TEXT && c.type() != ColumnType.DATETIME
+                        && !Identifiers.isIdentifier(c)) {
                     columns.put(c.name(), c);
                 }
             }

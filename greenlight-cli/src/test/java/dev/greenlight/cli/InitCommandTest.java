@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,32 @@ class InitCommandTest {
         assertThat(check.exitCode()).as(check.err()).isEqualTo(1);
         String plan = Files.readString(dir.resolve("out/production-plan.md"));
         assertThat(plan).contains("☐ OPEN").contains("plan.ground_truth.source").contains("split.method");
+    }
+
+    @Test
+    void integerCodedCategoriesAreProposedAsCategorical() throws Exception {
+        // the first 3,000 rows of the NannyML employment data (US census codes), split in two
+        List<String> lines;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(Cli.repo().resolve(
+                "testdata/data/nannyml/employment_MA_reference.csv.gz")))) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().limit(3001)
+                    .toList();
+        }
+        Path train = Files.write(dir.resolve("train.csv"), lines.subList(0, 2001));
+        List<String> test = new java.util.ArrayList<>(List.of(lines.get(0)));
+        test.addAll(lines.subList(2001, 3001));
+        Path testFile = Files.write(dir.resolve("test.csv"), test);
+        Path cfg = dir.resolve("greenlight.yaml");
+        Cli init = Cli.run("init", "--train", train.toString(), "--test", testFile.toString(), "--target",
+                "employed", "--output", cfg.toString());
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        String yaml = Files.readString(cfg);
+
+        assertThat(yaml).containsPattern("SCHL: categorical   # integer codes \\(2[45] values, [01] to 24\\)")
+                .contains("MAR: categorical   # integer codes (5 values, 1 to 5)")
+                .containsPattern("RAC1P: categorical   # integer codes \\([0-9] values, 1 to 9\\)")
+                .contains("AGEP: numeric").contains("DIS: categorical\n")
+                .contains("id: id").doesNotContain("    id: ");
     }
 
     @Test

@@ -34,6 +34,28 @@ class ModelsJarIT {
     }
 
     @Test
+    void onnxRuntimesLibrariesComeFromTheCacheAndNothingIsLeftInTheTemporaryFolder() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path cache = dir.resolve("cache");
+        for (int run = 0; run < 2; run++) {
+            ProcessBuilder pb = new ProcessBuilder("java", "-Djava.io.tmpdir=" + tmp, "-jar",
+                    System.getProperty("greenlight.jar"), "score", Cli.example("breast-cancer-onnx"), "--out",
+                    dir.resolve("scored.csv").toString(), "--quiet").redirectErrorStream(true);
+            pb.environment().put("GREENLIGHT_CACHE_DIR", cache.toString());
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+            try (var left = Files.list(tmp)) {
+                assertThat(left).as("temporary files after run " + (run + 1)).isEmpty();
+            }
+        }
+        try (var folders = Files.list(cache.resolve("onnxruntime"))) {
+            assertThat(folders).as("one folder for the one runtime build").hasSize(1);
+        }
+    }
+
+    @Test
     void packagedJarBenchmarksTheOnnxExample() throws Exception {
         Path out = dir.resolve("bench.json");
         String err = run(List.of("bench", Cli.example("breast-cancer-onnx"), "--model", "logreg", "--model", "tree",

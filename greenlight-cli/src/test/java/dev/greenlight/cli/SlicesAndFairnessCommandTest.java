@@ -50,6 +50,30 @@ class SlicesAndFairnessCommandTest {
     }
 
     @Test
+    void aRowIdentifierIsNeverASlice() throws IOException {
+        // rows in file order, and the model errs on the first 300: "id 0-299" would be the weakest slice
+        Random r = new Random(3);
+        StringBuilder b = new StringBuilder("id,region,y,pred\n");
+        for (int i = 0; i < 1000; i++) {
+            int y = r.nextInt(2);
+            boolean wrong = r.nextDouble() < (i < 300 ? 0.5 : 0.1);
+            b.append(String.format(Locale.ROOT, "%d,r%d,%d,%d%n", i, r.nextInt(3), y, wrong ? 1 - y : y));
+        }
+        Path f = Files.writeString(dir.resolve("ordered.csv"), b);
+
+        Cli auto = Cli.run("slices", "--data", f.toString(), "--target", "y", "--prediction", "pred", "--task",
+                "binary", "--format", "json");
+        assertThat(auto.exitCode()).as(auto.err()).isZero();
+        JsonNode segments = new ObjectMapper().readTree(auto.out()).get("segments");
+        segments.forEach(s -> assertThat(s.get("description").asText()).doesNotContain("id "));
+
+        Cli named = Cli.run("slices", "--data", f.toString(), "--target", "y", "--prediction", "pred", "--task",
+                "binary", "--slice", "id", "--format", "json");
+        assertThat(new ObjectMapper().readTree(named.out()).get("segments").get(0).get("description").asText())
+                .as("named explicitly, it is sliced").startsWith("id ");
+    }
+
+    @Test
     void slicesNamesAnUnknownColumn() throws IOException {
         Cli r = Cli.run("slices", "--data", people().toString(), "--target", "y", "--prediction", "pred", "--task",
                 "binary", "--slice", "agee");

@@ -25,6 +25,8 @@ public final class PersonalDataScan {
     static final double MIN_SHARE = 0.05;
     private static final Pattern NAME_COLUMN = Pattern.compile("(?i).*(^|[^a-z])(full_?|first_?|last_?|sur|given_?|"
             + "family_?|user_?|customer_?|patient_?)?name([^a-z]|$).*");
+    /** Three, two and four digits joined by hyphens: the shape of a US social security number. */
+    private static final Pattern SSN_SHAPE = Pattern.compile("\\(?\\d{3}-\\d{2}-\\d{4}");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(Mr|Mrs|Ms|Miss|Mx|Dr|Master|Rev)\\.? ");
 
     /**
@@ -92,6 +94,9 @@ public final class PersonalDataScan {
                 if (v != Math.rint(v) || Math.abs(v) < 1e12) {
                     continue;
                 }
+                // all digits, as stored: the column's own format writes 16 digits as 4.111111111111111E15
+                distinct.add(new java.math.BigDecimal(v).toPlainString());
+                continue;
             }
             distinct.add(c.format(i));
         }
@@ -113,7 +118,7 @@ public final class PersonalDataScan {
                 }
                 case PHONE -> {
                     long digits = hit.chars().filter(Character::isDigit).count();
-                    if (digits >= 9 && digits <= 15 && !luhnCardLike(hit)) {
+                    if (digits >= 9 && digits <= 15 && !luhnCardLike(hit) && !otherNumber(hit)) {
                         return hit;
                     }
                 }
@@ -128,6 +133,15 @@ public final class PersonalDataScan {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a phone-like run of digits is really an IP address (192.168.100.200) or a US social security number
+     * (123-45-6789), which their own kinds report: the phone pattern's separators admit both.
+     */
+    private static boolean otherNumber(String hit) {
+        String h = hit.strip();
+        return PersonalDataKind.IP_ADDRESS.pattern().matcher(h).find() || SSN_SHAPE.matcher(h).matches();
     }
 
     private static boolean luhnCardLike(String s) {

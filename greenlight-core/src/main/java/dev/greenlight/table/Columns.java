@@ -33,4 +33,20 @@ public final class Columns {
         }
         return Optional.of(new NumericColumn(c.name(), ColumnType.NUMERIC, values));
     }
+
+    /**
+     * The column as categories: itself when categorical; a numeric column's values as their text (3.0 as
+     * {@code 3}, as the reader formats them), missing values kept missing. For integer codes read as numbers
+     * (education level 1..24) that a user declares categorical.
+     */
+    public static CategoricalColumn asCategorical(Column c) {
+        if (c instanceof CategoricalColumn cat) {
+            return cat.type() == ColumnType.CATEGORICAL ? cat : cat.withType(ColumnType.CATEGORICAL);
+        }
+        List<String> values = new java.util.ArrayList<>(c.size());
+        for (int i = 0; i < c.size(); i++) {
+            values.add(c.isMissing(i) ? null : c.format(i));
+        }
+        return CategoricalColumn.of(c.name(), ColumnType.CATEGORICAL, values);
+    }
 }

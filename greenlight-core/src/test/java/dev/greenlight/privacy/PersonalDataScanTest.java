@@ -44,6 +44,26 @@ class PersonalDataScanTest {
     }
 
     @Test
+    void cardNumbersReadAsNumbersAreStillFound() {
+        // 16 digits stored without separators: the reader makes them numbers (a double holds them exactly)
+        Table t = Table.of(NumericColumn.of("pan", 4111111111111111d, 5500000000000004d, 4012888888881881d));
+        assertThat(PersonalDataScan.scan(t)).extracting(PersonalDataScan.Finding::kind)
+                .containsExactly(PersonalDataKind.CARD);
+        assertThat(PersonalDataScan.scan(t).get(0).example()).isEqualTo("41********");
+        Table notLuhn = Table.of(NumericColumn.of("amount_cents", 4111111111111112d, 1234567890123d));
+        assertThat(PersonalDataScan.scan(notLuhn)).isEmpty();
+    }
+
+    @Test
+    void addressesAndSocialSecurityNumbersAreNotPhoneNumbers() {
+        assertThat(kinds("client", "192.168.100.200", "10.20.30.40", "172.16.254.1"))
+                .containsExactly(PersonalDataKind.IP_ADDRESS);
+        assertThat(kinds("ssn", "123-45-6789", "078-05-1120", "219-09-9999"))
+                .containsExactly(PersonalDataKind.NATIONAL_ID);
+        assertThat(kinds("tel", "+1 212-555-0187", "212.555.0187")).containsExactly(PersonalDataKind.PHONE);
+    }
+
+    @Test
     void aFourPartVersionNumberReadsAsAnAddress() {
         // a known limit of pattern matching: 1.2.3.4 is a valid IPv4 address
         assertThat(kinds("version", "1.2.3.4", "2.0.1")).contains(PersonalDataKind.IP_ADDRESS);

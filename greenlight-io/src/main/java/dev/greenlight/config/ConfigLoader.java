@@ -46,6 +46,24 @@ public final class ConfigLoader {
         return parse(file, new String(bytes, StandardCharsets.UTF_8), Fingerprint.sha256(bytes));
     }
 
+    /**
+     * Validates and binds a tree built in code ({@link ConfigBuilder}); {@code file} names it in messages and is
+     * the folder relative paths resolve against. The hash is that of the tree's compact JSON.
+     */
+    static GreenlightConfig fromTree(Path file, com.fasterxml.jackson.databind.node.ObjectNode root) {
+        ConfigLocations locations = new ConfigLocations(file, Map.of());
+        List<String> problems = new ArrayList<>(SchemaValidator.validate(root, locations));
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        Binder binder = new Binder(file, root, locations, Map.of());
+        GreenlightConfig config = binder.bind(Fingerprint.sha256(root.toString().getBytes(StandardCharsets.UTF_8)));
+        if (!binder.problems.isEmpty()) {
+            throw new InvalidConfigException(binder.problems);
+        }
+        return config;
+    }
+
     static GreenlightConfig parse(Path file, String text, String sha256) {
         YamlTree tree = YamlTree.parse(file, text);
         List<String> problems = new ArrayList<>(tree.problems);
@@ -103,7 +121,22 @@ public final class ConfigLoader {
                     prediction, columns, datasets(), split, features(), strings(root.path("sensitive")),
                     strings(root.path("slices")), metrics(task, prediction), baselines(task), goals(task),
                     checks(), plan(), waivers(), loc, ModelBinder.models(root, loc, file, problems),
-                    ModelBinder.bench(root.path("bench")), labels(), skew());
+                    ModelBinder.bench(root.path("bench")), labels(), skew(), plugins());
+        }
+
+        private List<Path> plugins() {
+            List<Path> out = new ArrayList<>();
+            JsonNode list = root.path("plugins");
+            for (int i = 0; i < list.size(); i++) {
+                Path p = Path.of(list.get(i).asText());
+                Path resolved = p.isAbsolute() ? p : file.toAbsolutePath().getParent().resolve(p).normalize();
+                if (!Files.exists(resolved)) {
+                    problems.add(loc.describe("/plugins/" + i, "plug-in not found: " + resolved + " (expected a "
+                            + ".jar file or a folder of them)"));
+                }
+                out.add(resolved);
+            }
+            return out;
         }
 
         private GreenlightConfig.PredictionColumns prediction(Task task) {

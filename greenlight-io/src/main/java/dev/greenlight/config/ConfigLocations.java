@@ -36,10 +36,11 @@ public final class ConfigLocations {
         }
     }
 
-    /** {@code file:line: key 'a.b': message}. */
+    /** {@code file:line: key 'a.b': message}; without the line when none is known (a configuration built in code). */
     public String describe(String path, String message) {
         String key = path.isEmpty() ? "" : " key '" + dotted(path) + "':";
-        return file + ":" + line(path) + ":" + key + " " + message;
+        int line = line(path);
+        return file + (line > 0 ? ":" + line : "") + ":" + key + " " + message;
     }
 
     /** Escapes a key for use as one path segment (JSON Pointer, RFC 6901). */

@@ -5,6 +5,7 @@ import dev.greenlight.io.DataFile;
 import dev.greenlight.metrics.MetricCatalog;
 import dev.greenlight.metrics.Task;
 import dev.greenlight.table.Column;
+import dev.greenlight.table.ColumnType;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -115,7 +116,14 @@ public final class ConfigTemplate {
             if (roles.contains(c.name())) {
                 continue;
             }
-            y.append("    ").append(q(c.name())).append(": ").append(c.type().key()).append('\n');
+            java.util.TreeSet<Long> codes = c.type() == ColumnType.NUMERIC ? IntegerCodes.of(c) : null;
+            if (codes != null) {
+                y.append("    ").append(q(c.name())).append(": categorical   # integer codes (").append(codes.size())
+                        .append(" values, ").append(codes.first()).append(" to ").append(codes.last())
+                        .append("); write numeric if they are counts or amounts\n");
+            } else {
+                y.append("    ").append(q(c.name())).append(": ").append(c.type().key()).append('\n');
+            }
             if (SensitiveAttributes.looksSensitive(c.name())) {
                 sensitive.add(c.name());
             }

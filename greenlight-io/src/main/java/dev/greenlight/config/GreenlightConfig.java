@@ -36,6 +36,7 @@ import java.util.Optional;
  * @param bench         how models are benchmarked and what a machine costs
  * @param labels        rater, proxy and label-time columns ({@code labels:}); {@link LabelSources#NONE} if absent
  * @param skew          the training and serving files of the same records ({@code skew:}), or null
+ * @param plugins       jars (or folders of jars) that add model providers and checks, resolved; empty when none
  */
 public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task task, String target,
                                String positiveLabel, PredictionColumns prediction, RoleColumns columns,
@@ -44,9 +45,10 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
                                List<Goal> goals,
                                CheckSettings checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
                                ConfigLocations locations, List<ModelConfig> models, BenchSettings bench,
-                               LabelSources labels, SkewSource skew) {
+                               LabelSources labels, SkewSource skew, List<Path> plugins) {
 
     public GreenlightConfig {
+        plugins = List.copyOf(plugins);
         models = List.copyOf(models);
         sensitive = List.copyOf(sensitive);
         slices = List.copyOf(slices);
@@ -54,6 +56,14 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
         goals = List.copyOf(goals);
         waivers = List.copyOf(waivers);
         plan = Map.copyOf(plan);
+    }
+
+    /**
+     * Starts a configuration in code, validated exactly as a {@code greenlight.yaml} would be, so Java programs and
+     * tests need no YAML on disk.
+     */
+    public static ConfigBuilder builder() {
+        return new ConfigBuilder();
     }
 
     /** The folder relative paths are resolved against. */

@@ -5,6 +5,7 @@ import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.Columns;
 import dev.greenlight.table.NumericColumn;
+import dev.greenlight.table.Identifiers;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;
 
@@ -37,11 +38,20 @@ public final class ModelInputs {
         List<String> out = new ArrayList<>();
         for (String c : data.columnNames()) {
             boolean prefixed = p.probabilityPrefix() != null && c.startsWith(p.probabilityPrefix());
-            if (!roles.contains(c) && !prefixed && !config.features().exclude().contains(c)) {
+            if (!roles.contains(c) && !prefixed && !config.features().exclude().contains(c)
+                    && !isUnnamedIdentifier(c, data)) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * A column named like an identifier ({@code id}, {@code user_id}) that holds a distinct value in every row: it
+     * identifies rows, so it is no feature unless {@code features.include} names it.
+     */
+    public static boolean isUnnamedIdentifier(String column, Table data) {
+        return Identifiers.isIdentifierName(column) && Identifiers.isIdentifier(data.column(column));
     }
 
     private static Set<String> roleColumns(GreenlightConfig config) {

@@ -197,6 +197,14 @@ public final class DatasetPreparer {
                                     + Suggestions.didYouMean(include.get(i), train.columnNames())));
                 }
             }
+        } else {
+            for (String c : train.columnNames()) {
+                if (ModelInputs.isUnnamedIdentifier(c, train)) {
+                    notes.add("Column '" + c + "' is not used as a feature: it identifies rows (a distinct value in "
+                            + "every row of " + files.get("train").fileName() + "); declare it as columns.id, or "
+                            + "list it under features.include to use it anyway.");
+                }
+            }
         }
         Map<String, ColumnType> types = new LinkedHashMap<>();
         for (String name : names) {

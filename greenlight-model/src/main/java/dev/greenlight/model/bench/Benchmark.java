@@ -64,6 +64,11 @@ public final class Benchmark {
         if (sample.rowCount() == 0) {
             throw new ModelException("there are no rows to benchmark the models with");
         }
+        if (!Files.isRegularFile(config.file())) {
+            throw new ModelException("the benchmark's worker JVMs read the configuration from its file, and "
+                    + config.file() + " is none (a configuration built in code); load it from a greenlight.yaml to "
+                    + "measure latency, memory and cost");
+        }
         Path dir;
         try {
             dir = Files.createTempDirectory("greenlight-bench");
@@ -117,8 +122,16 @@ public final class Benchmark {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(WORKER_JVM);
+            // the worker stops with Runtime.halt, so nothing it leaves in the temporary folder is deleted on exit:
+            // give it this run's folder, which is deleted afterwards
+            command.add("-Djava.io.tmpdir=" + dir);
             command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
+            StringBuilder classPath = new StringBuilder(System.getProperty("java.class.path"));
+            // the worker loads the model as this process would: with the plug-ins' jars (type: jvm providers)
+            for (Path jar : dev.greenlight.plugin.Plugins.active()) {
+                classPath.append(java.io.File.pathSeparator).append(jar);
+            }
+            command.add(classPath.toString());
             command.add(BenchWorker.class.getName());
             command.add(request.toString());
             command.add(result.toString());

@@ -48,11 +48,13 @@ public final class OnnxModelLoader implements ModelLoader {
 
     /** The version and device, for benchmark reports, e.g. {@code ONNX Runtime 1.20.0 (CPU)}. */
     public static String runtime(ModelConfig model) {
+        OnnxNativeCache.install();
         return "ONNX Runtime " + OrtEnvironment.getEnvironment().getVersion() + " ("
                 + ("cuda".equals(model.device()) ? "CUDA" : "CPU") + ")";
     }
 
     private static OrtEnvironment environment(ModelConfig model) {
+        OnnxNativeCache.install();
         try {
             return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "greenlight");
         } catch (RuntimeException | UnsatisfiedLinkError e) {
