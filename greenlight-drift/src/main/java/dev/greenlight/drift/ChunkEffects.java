@@ -1,5 +1,6 @@
 package dev.greenlight.drift;
 
+import dev.greenlight.stats.RadixSort;
 import dev.greenlight.stats.SortedSample;
 import dev.greenlight.stats.Wasserstein;
 import dev.greenlight.table.CategoricalColumn;
