@@ -51,7 +51,8 @@ public final class GreenlightSpark {
     public static DatasetProfile profile(Dataset<Row> data, String source) {
         List<ColumnPlan> plans = SparkSchema.infer(data, source);
         Dataset<Row> planned = SparkSchema.select(data, plans);
-        byte[] merged = planned.javaRDD()
+        // the rows as Spark holds them (InternalRow), not converted to Row objects: no object per value
+        byte[] merged = planned.queryExecution().toRdd().toJavaRDD()
                 .mapPartitions(rows -> List.of(PartitionProfiles.ofPartition(rows, plans, source)).iterator())
                 .treeReduce(PartitionProfiles::merge);
         return ProfileFile.fromBytes(merged, "the merged profile of " + source);
@@ -88,7 +89,8 @@ public final class GreenlightSpark {
         for (ColumnPlan p : plans) {
             columns.add(SparkSchema.expression(data.schema().apply(p.name()).dataType(), p).as(p.name()));
         }
-        java.util.Map<Long, byte[]> merged = data.select(columns.toArray(new Column[0])).javaRDD()
+        java.util.Map<Long, byte[]> merged = data.select(columns.toArray(new Column[0])).queryExecution().toRdd()
+                .toJavaRDD()
                 .mapPartitions(rows -> List.of(WindowedProfiles.ofPartition(rows, plans, source)).iterator())
                 .treeReduce(WindowedProfiles::merge);
         return WindowedProfiles.of(window, merged);

@@ -30,7 +30,8 @@ final class OutputFile {
         try {
             Path parent = target.getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+            // a name of our own rather than createTempFile, whose owner-only permissions the file would keep
+            Path tmp = parent.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
             try {
                 Files.write(tmp, bytes);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

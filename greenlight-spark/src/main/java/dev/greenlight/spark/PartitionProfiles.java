@@ -5,7 +5,8 @@ import dev.greenlight.profile.ColumnProfile;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.NumericProfile;
 import dev.greenlight.profile.ProfileFile;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,14 +39,23 @@ final class PartitionProfiles {
      *
      * @param offset the index in {@code row} of the first planned column
      */
-    static void add(List<ColumnPlan> plans, List<ColumnProfile> profiles, List<Map<String, Long>> counts, Row row,
-                    int offset) {
+    static void add(List<ColumnPlan> plans, List<ColumnProfile> profiles, List<Map<UTF8String, long[]>> counts,
+                    InternalRow row, int offset) {
         for (int i = 0; i < plans.size(); i++) {
             int at = offset + i;
             switch (plans.get(i).storage()) {
                 case NUMBERS -> ((NumericProfile) profiles.get(i)).update(row.isNullAt(at) ? Double.NaN
                         : row.getDouble(at));
-                case STRINGS -> counts.get(i).merge(row.isNullAt(at) ? null : row.getString(at), 1L, Long::sum);
+                case STRINGS -> {
+                    // Spark reuses the row's buffers: a category is copied once, when first seen
+                    UTF8String v = row.isNullAt(at) ? null : row.getUTF8String(at);
+                    long[] n = counts.get(i).get(v);
+                    if (n == null) {
+                        counts.get(i).put(v == null ? null : v.clone(), new long[] {1});
+                    } else {
+                        n[0]++;
+                    }
+                }
                 case HASHES -> {
                     boolean missing = row.isNullAt(at);
                     ((CategoricalProfile) profiles.get(i)).updateHash(missing ? 0 : row.getLong(at), missing);
@@ -55,8 +65,8 @@ final class PartitionProfiles {
     }
 
     /** One map of category counts per column (unused for the others); the null key counts missing values. */
-    static List<Map<String, Long>> newCounts(int columns) {
-        List<Map<String, Long>> out = new ArrayList<>(columns);
+    static List<Map<UTF8String, long[]>> newCounts(int columns) {
+        List<Map<UTF8String, long[]>> out = new ArrayList<>(columns);
         for (int i = 0; i < columns; i++) {
             out.add(new HashMap<>());
         }
@@ -64,23 +74,24 @@ final class PartitionProfiles {
     }
 
     /** Hands the counted categories to the profiles and clears the counts. */
-    static void flush(List<ColumnPlan> plans, List<ColumnProfile> profiles, List<Map<String, Long>> counts) {
+    static void flush(List<ColumnPlan> plans, List<ColumnProfile> profiles, List<Map<UTF8String, long[]>> counts) {
         for (int i = 0; i < plans.size(); i++) {
             if (plans.get(i).storage() != ColumnPlan.Storage.STRINGS) {
                 continue;
             }
             CategoricalProfile p = (CategoricalProfile) profiles.get(i);
-            for (Map.Entry<String, Long> e : counts.get(i).entrySet()) {
-                p.update(e.getKey(), e.getValue()); // the null key counts the missing values
+            for (Map.Entry<UTF8String, long[]> e : counts.get(i).entrySet()) {
+                // the null key counts the missing values
+                p.update(e.getKey() == null ? null : e.getKey().toString(), e.getValue()[0]);
             }
             counts.get(i).clear();
         }
     }
 
     /** The serialised profile of one partition's rows. */
-    static byte[] ofPartition(Iterator<Row> rows, List<ColumnPlan> plans, String source) {
+    static byte[] ofPartition(Iterator<InternalRow> rows, List<ColumnPlan> plans, String source) {
         List<ColumnProfile> profiles = empty(plans);
-        List<Map<String, Long>> counts = newCounts(plans.size());
+        List<Map<UTF8String, long[]>> counts = newCounts(plans.size());
         long n = 0;
         while (rows.hasNext()) {
             add(plans, profiles, counts, rows.next(), 0);

@@ -28,12 +28,12 @@ public record WindowedProfiles(TimeWindow window, SortedMap<LocalDate, DatasetPr
 
     /** The serialised profiles of one partition's rows, by window start (epoch day); -1 holds the count of rows
      * without a timestamp as a one-column profile-free marker. */
-    static Map<Long, byte[]> ofPartition(java.util.Iterator<org.apache.spark.sql.Row> rows, List<ColumnPlan> plans,
+    static Map<Long, byte[]> ofPartition(java.util.Iterator<org.apache.spark.sql.catalyst.InternalRow> rows, List<ColumnPlan> plans,
                                          String source) {
         Map<Long, State> states = new TreeMap<>();
         long missing = 0;
         while (rows.hasNext()) {
-            org.apache.spark.sql.Row row = rows.next();
+            org.apache.spark.sql.catalyst.InternalRow row = rows.next();
             if (row.isNullAt(0)) {
                 missing++;
                 continue;
@@ -88,7 +88,7 @@ public record WindowedProfiles(TimeWindow window, SortedMap<LocalDate, DatasetPr
 
     private static final class State {
         final List<ColumnProfile> profiles;
-        final List<Map<String, Long>> counts;
+        final List<Map<org.apache.spark.unsafe.types.UTF8String, long[]>> counts;
         long rows;
 
         State(List<ColumnPlan> plans) {
