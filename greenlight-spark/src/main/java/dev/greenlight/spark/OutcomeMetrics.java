@@ -27,7 +27,6 @@ import java.util.List;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -61,7 +60,7 @@ final class OutcomeMetrics {
         DataType t = data.schema().apply(name).dataType();
         if (t instanceof NumericType) {
             Column d = c.cast("double");
-            return when(d.equalTo(round(d)), c.cast("long").cast("string")).otherwise(d.cast("string"));
+            return when(SparkSchema.isWhole(d).and(d.isNaN().unary_$bang()), c.cast("long").cast("string")).otherwise(d.cast("string"));
         }
         return c.cast("string");
     }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.TimestampType;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.approx_count_distinct;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.bool_and;
@@ -26,7 +27,7 @@ import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -76,7 +77,7 @@ final class SparkSchema {
                 Column d = c.cast("double");
                 aggregates.add(min(d));
                 aggregates.add(max(d));
-                aggregates.add(bool_and(d.equalTo(round(d))));
+                aggregates.add(bool_and(isWhole(d)));
             } else if (t instanceof StringType) {
                 Column trimmed = trim(c);
                 aggregates.add(count(when(c.isNotNull().and(trimmed.isin(tokens()).unary_$bang())
@@ -183,6 +184,15 @@ final class SparkSchema {
             case TEXT -> when(c.isNull(), lit(null).cast("long")).otherwise(xxhash64(c));
             default -> source instanceof NumericType ? c.cast("long").cast("string") : c.cast("string");
         };
+    }
+
+    /**
+     * Whether a double is a whole number, as DuckDB's {@code v = round(v)} decides (NaN and infinities count as
+     * whole). Through {@code floor}, not {@code round}, which Spark computes with a BigDecimal per value; doubles of
+     * 2^52 and more are all whole, and floor's long result could not hold them.
+     */
+    static Column isWhole(Column d) {
+        return when(d.isNaN().or(abs(d).geq(lit(0x1p52))), lit(true)).otherwise(d.equalTo(floor(d).cast("double")));
     }
 
     /** The rule of {@code TextHeuristics.looksLikeFreeText}. */
