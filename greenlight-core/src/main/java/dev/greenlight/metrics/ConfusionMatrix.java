@@ -58,6 +58,31 @@ public final class ConfusionMatrix {
         return new ConfusionMatrix(labels, counts, yTrue.length);
     }
 
+    /**
+     * A matrix of counts made elsewhere (the merged partial counts of a distributed job), so every label metric is
+     * computed from it by the same code as from rows.
+     *
+     * @param counts {@code [true][predicted]} weights, a square array of {@code labels.size()} rows; copied
+     * @param rows   the number of rows counted
+     * @throws IllegalArgumentException when {@code counts} is not square with one row per label
+     */
+    public static ConfusionMatrix ofCounts(List<String> labels, double[][] counts, int rows) {
+        int k = labels.size();
+        double[][] copy = new double[k][];
+        if (counts.length != k) {
+            throw new IllegalArgumentException("expected " + k + " rows of counts, one per label " + labels
+                    + ", found " + counts.length);
+        }
+        for (int t = 0; t < k; t++) {
+            if (counts[t].length != k) {
+                throw new IllegalArgumentException("row " + t + " of the counts has " + counts[t].length
+                        + " entries, expected " + k);
+            }
+            copy[t] = counts[t].clone();
+        }
+        return new ConfusionMatrix(labels, copy, rows);
+    }
+
     public List<String> labels() {
         return labels;
     }

@@ -174,8 +174,12 @@ public final class RegressionErrors {
         return ratioScore(name, residual / weightSum, total / weightSum, forceFinite, n);
     }
 
-    /** scikit-learn's {@code _assemble_r2_explained_variance} for one output. */
-    private static MetricValue ratioScore(String name, double residual, double total, boolean forceFinite, int n) {
+    /**
+     * scikit-learn's {@code _assemble_r2_explained_variance} for one output: {@code 1 - residual / total}, with
+     * the constant-{@code y_true} conventions of {@link #r2(RegressionOutcomes, boolean)}. Public so that sums
+     * merged elsewhere (a distributed job) give the same value.
+     */
+    public static MetricValue ratioScore(String name, double residual, double total, boolean forceFinite, int n) {
         if (total != 0.0) {
             return MetricValue.of(name, 1.0 - residual / total, n);
         }
@@ -189,11 +193,12 @@ public final class RegressionErrors {
         return MetricValue.of(name, Double.NEGATIVE_INFINITY, n);
     }
 
-    /** The per-row loss whose weighted mean a metric is. */
-    private enum Residual {
+    /** The per-row loss whose weighted mean a metric is; public so partial sums made elsewhere use the same loss. */
+    public enum Residual {
         SQUARED, ABSOLUTE, PERCENTAGE, SYMMETRIC_PERCENTAGE;
 
-        double of(double y, double yHat) {
+        /** The loss of one prediction {@code yHat} of {@code y}. */
+        public double of(double y, double yHat) {
             double e = Math.abs(y - yHat);
             return switch (this) {
                 case SQUARED -> (y - yHat) * (y - yHat);
