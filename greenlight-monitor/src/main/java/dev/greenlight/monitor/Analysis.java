@@ -22,7 +22,8 @@ final class Analysis {
 
     Analysis(FittedReference ref, Table analysis, Table labels) {
         this.ref = ref;
-        this.analysis = analysis;
+        FittedReference.project(analysis, ref.features(), "the analysis data");
+        this.analysis = ref.aligned(analysis);
         this.labels = labels;
         this.columns = ref.columns();
         this.options = ref.options();
@@ -35,7 +36,6 @@ final class Analysis {
         LabelJoin.Truth truth = LabelJoin.analysis(analysis, labels, columns, ref.classes());
         double[] times = columns.timestamp() == null ? null : Chunker.timestamps(analysis, columns.timestamp(), what);
         List<Chunker.Chunk> chunks = Chunker.chunks(analysis, columns.timestamp(), options.chunking(), what);
-        FittedReference.project(analysis, ref.features(), what);
         List<ChunkResult> results = new ArrayList<>(ref.referenceChunks());
         for (Chunker.Chunk c : chunks) {
             var realized = ref.realized(out, truth, c.rows());
