@@ -26,7 +26,7 @@ echo "== greenlight monitor, employment_MA ($ref), $runs runs (wall seconds, pea
 walls=()
 for ((i = 1; i <= runs; i++)); do
   rc=0
-  /usr/bin/time -f "greenlight_wall_s=%e peak_rss_kib=%M" java ${JAVA_OPTS:-} -jar "$jar" monitor \
+  /usr/bin/time -f "greenlight_wall_s=%e cpu_s=%U+%S peak_rss_kib=%M" java ${JAVA_OPTS:-} -jar "$jar" monitor \
     --reference "$ref" --analysis "$ana" --labels "$lab" --id id --target employed \
     --score predicted_probability --prediction prediction --task binary --chunk-size 10000 ${EXTRA:-} \
     --format json > "$out/monitor.json" 2> "$out/time.txt" || rc=$?

@@ -37,15 +37,20 @@ final class Analysis {
         double[] times = columns.timestamp() == null ? null : Chunker.timestamps(analysis, columns.timestamp(), what);
         List<Chunker.Chunk> chunks = Chunker.chunks(analysis, columns.timestamp(), options.chunking(), what);
         List<ChunkResult> results = new ArrayList<>(ref.referenceChunks());
-        for (Chunker.Chunk c : chunks) {
+        List<String> sink = java.util.Collections.synchronizedList(notes);
+        // chunks are independent and the fitted reference is read-only: analyse them in parallel, keep their order
+        ChunkResult[] analysed0 = new ChunkResult[chunks.size()];
+        java.util.stream.IntStream.range(0, chunks.size()).parallel().forEach(k -> {
+            Chunker.Chunk c = chunks.get(k);
             var realized = ref.realized(out, truth, c.rows());
             var estimated = ref.estimates(analysis, out, c.rows());
-            var drift = ref.driftOf(analysis, c.rows(), notes);
-            double[] mv = ref.multivariateOf(analysis, c.rows(), notes);
+            var drift = ref.driftOf(analysis, c.rows(), sink);
+            double[] mv = ref.multivariateOf(analysis, c.rows(), sink);
             var quality = ref.quality().measure(analysis, c.rows());
-            results.add(ref.chunkResult(Period.ANALYSIS, c, truth, realized, estimated, drift, mv, quality,
-                    delay(times, truth.labelTimes(), c.rows()), true));
-        }
+            analysed0[k] = ref.chunkResult(Period.ANALYSIS, c, truth, realized, estimated, drift, mv, quality,
+                    delay(times, truth.labelTimes(), c.rows()), true);
+        });
+        results.addAll(List.of(analysed0));
         List<ChunkResult> analysed = results.stream().filter(r -> r.period() == Period.ANALYSIS).toList();
         List<Alert> alerts = new ArrayList<>();
         LabelSummary summary = truth.summary();

@@ -154,16 +154,19 @@ public final class FittedReference {
         Map<Integer, Map<String, ChunkResult.Quality>> qualityFigures = new LinkedHashMap<>();
         b.quality = QualityAnalysis.fit(b.referenceFeatures, b.features, chunks, qualityFigures);
         FittedReference partial = new FittedReference(b);
-        List<Map<String, ChunkResult.Realized>> realized = new ArrayList<>();
-        List<Map<String, Double>> estimated = new ArrayList<>();
-        List<Map<String, ChunkResult.Drift>> drift = new ArrayList<>();
-        List<double[]> multivariate = new ArrayList<>();
-        for (Chunker.Chunk c : chunks) {
-            realized.add(partial.realized(out, truth, c.rows()));
-            estimated.add(partial.estimates(reference, out, c.rows()));
-            drift.add(partial.driftOf(reference, c.rows(), b.notes));
-            multivariate.add(partial.multivariateOf(reference, c.rows(), b.notes));
-        }
+        int k0 = chunks.size();
+        List<Map<String, ChunkResult.Realized>> realized = new ArrayList<>(java.util.Collections.nCopies(k0, null));
+        List<Map<String, Double>> estimated = new ArrayList<>(java.util.Collections.nCopies(k0, null));
+        List<Map<String, ChunkResult.Drift>> drift = new ArrayList<>(java.util.Collections.nCopies(k0, null));
+        List<double[]> multivariate = new ArrayList<>(java.util.Collections.nCopies(k0, null));
+        List<String> sink = java.util.Collections.synchronizedList(b.notes);
+        java.util.stream.IntStream.range(0, k0).parallel().forEach(k -> { // independent chunks, read-only state
+            Chunker.Chunk c = chunks.get(k);
+            realized.set(k, partial.realized(out, truth, c.rows()));
+            estimated.set(k, partial.estimates(reference, out, c.rows()));
+            drift.set(k, partial.driftOf(reference, c.rows(), sink));
+            multivariate.set(k, partial.multivariateOf(reference, c.rows(), sink));
+        });
         for (String m : wanted) {
             double[] values = realized.stream().mapToDouble(r -> r.containsKey(m) ? r.get(m).value() : Double.NaN)
                     .toArray();
@@ -378,8 +381,10 @@ public final class FittedReference {
     }
 
     private static void note(List<String> sink, String message) {
-        if (!sink.contains(message)) {
-            sink.add(message);
+        synchronized (sink) { // chunks are analysed in parallel
+            if (!sink.contains(message)) {
+                sink.add(message);
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public record MonitorOptions(Chunking chunking, List<String> metrics, double sig
     public static final double DEFAULT_SIGMAS = 3;
     public static final double DEFAULT_CHANGE_ALPHA = 0.01;
     public static final int DEFAULT_PERMUTATIONS = 999;
-    public static final int DEFAULT_MULTIVARIATE_ROWS = 2_000;
+    public static final int DEFAULT_MULTIVARIATE_ROWS = 1_000;
     public static final long DEFAULT_SEED = 42;
 
     public MonitorOptions {
