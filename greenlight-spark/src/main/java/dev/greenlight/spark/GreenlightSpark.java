@@ -1,6 +1,6 @@
 package dev.greenlight.spark;
 
-import dev.greenlight.drift.TimeWindow;
+import dev.greenlight.time.Window;
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.ProfileFile;
@@ -64,7 +64,7 @@ public final class GreenlightSpark {
      *
      * @throws InvalidDataException when the column is missing or not a date, timestamp or timestamp text
      */
-    public static WindowedProfiles windowProfiles(Dataset<Row> data, String timestampColumn, TimeWindow window,
+    public static WindowedProfiles windowProfiles(Dataset<Row> data, String timestampColumn, Window window,
                                                  String source) {
         if (!Arrays.asList(data.columns()).contains(timestampColumn)) {
             throw new InvalidDataException(source + ": no timestamp column '" + timestampColumn + "'; columns: "
@@ -77,11 +77,12 @@ public final class GreenlightSpark {
                     + ", expected a date or timestamp");
         }
         Column ts = col(SparkSchema.quote(timestampColumn)).cast("timestamp");
-        String unit = switch (window) {
-            case DAY -> "DAY";
-            case WEEK -> "WEEK";
-            case MONTH -> "MONTH";
-        };
+        if (window.count() != 1 || !(window.unit() == Window.Unit.DAY || window.unit() == Window.Unit.WEEK
+                || window.unit() == Window.Unit.MONTH)) {
+            throw new dev.greenlight.error.InvalidConfigException("Spark window profiles are made per day, week or "
+                    + "month; got '" + window + "'");
+        }
+        String unit = window.unit().name();
         Column windowStart = unix_date(to_date(date_trunc(unit, ts))).cast("long").as("__greenlight_window");
         List<ColumnPlan> plans = SparkSchema.infer(data, source);
         List<Column> columns = new ArrayList<>();

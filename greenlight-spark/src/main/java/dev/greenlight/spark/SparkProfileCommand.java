@@ -1,6 +1,6 @@
 package dev.greenlight.spark;
 
-import dev.greenlight.drift.TimeWindow;
+import dev.greenlight.time.Window;
 import dev.greenlight.error.InvalidConfigException;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.ProfileFile;
@@ -54,7 +54,7 @@ final class SparkProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimeWindow w = windowColumn == null ? null : TimeWindow.fromKey(window);
+        Window w = windowColumn == null ? null : Window.parse(window);
         SparkSession spark = SparkSessions.open(master);
         PrintWriter console = spec.commandLine().getOut();
         try {

@@ -1,6 +1,6 @@
 package dev.greenlight.spark;
 
-import dev.greenlight.drift.TimeWindow;
+import dev.greenlight.time.Window;
 import dev.greenlight.profile.ColumnProfile;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.ProfileFile;
@@ -13,14 +13,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One profile per calendar window (UTC days, ISO weeks from Monday, or months, as {@link TimeWindow}) of a
+ * One profile per calendar window (UTC days, ISO weeks from Monday, or months, as {@link Window}) of a
  * timestamp column, so that the profiles of a long production stream can be compared window by window.
  *
  * @param window          the kind of window
  * @param profiles        the profile of each window's rows, by the window's first day, in time order
  * @param withoutTimestamp rows whose timestamp was missing, in no window
  */
-public record WindowedProfiles(TimeWindow window, SortedMap<LocalDate, DatasetProfile> profiles,
+public record WindowedProfiles(Window window, SortedMap<LocalDate, DatasetProfile> profiles,
                                long withoutTimestamp) {
     public WindowedProfiles {
         profiles = Collections.unmodifiableSortedMap(new TreeMap<>(profiles));
@@ -70,7 +70,7 @@ public record WindowedProfiles(TimeWindow window, SortedMap<LocalDate, DatasetPr
         return out;
     }
 
-    static WindowedProfiles of(TimeWindow window, Map<Long, byte[]> merged) {
+    static WindowedProfiles of(Window window, Map<Long, byte[]> merged) {
         SortedMap<LocalDate, DatasetProfile> profiles = new TreeMap<>();
         long missing = 0;
         for (Map.Entry<Long, byte[]> e : merged.entrySet()) {

@@ -1,6 +1,6 @@
 package dev.greenlight.spark;
 
-import dev.greenlight.drift.TimeWindow;
+import dev.greenlight.time.Window;
 import dev.greenlight.profile.ColumnProfile;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.NumericProfile;
@@ -40,7 +40,7 @@ class WindowedProfilesTest {
     @Test
     void monthlyProfilesPartitionTheRows() {
         Dataset<Row> data = LocalSpark.csv(spark, LocalSpark.california());
-        WindowedProfiles windows = GreenlightSpark.windowProfiles(data, "timestamp", TimeWindow.MONTH, "california");
+        WindowedProfiles windows = GreenlightSpark.windowProfiles(data, "timestamp", Window.parse("month"), "california");
         Map<String, Long> rowsPerMonth = new java.util.TreeMap<>();
         data.groupBy(date_format(col("timestamp"), "yyyy-MM-01").as("m")).count().collectAsList()
                 .forEach(r -> rowsPerMonth.put(r.getString(0), r.getLong(1)));
