@@ -278,4 +278,79 @@ class ItemChecksTest {
         assertThat(undeclared.findings()).anyMatch(f -> f.startsWith("column(s) gender look like sensitive"))
                 .anyMatch(f -> f.startsWith("no sensitive attributes are declared"));
     }
+
+    /**
+     * The fixture's data plus two raters (ann copies the target, bob flips every 5th row), a proxy that flips every
+     * 4th row, and prediction and label times two days apart (five days on every 10th row).
+     */
+    private static String withLabelSources(String csv) {
+        String[] lines = csv.split("\n");
+        StringBuilder out = new StringBuilder(lines[0] + ",ann,bob,clicked,ts,label_time\n");
+        for (int i = 1; i < lines.length; i++) {
+            String y = lines[i].split(",")[2];
+            String flipped = y.equals("1") ? "0" : "1";
+            java.time.LocalDateTime ts = java.time.LocalDateTime.of(2026, 1, 1, 0, 0).plusHours(i);
+            out.append(lines[i]).append(',').append(y).append(',').append(i % 5 == 0 ? flipped : y).append(',')
+                    .append(i % 4 == 0 ? flipped : y).append(',').append(ts).append(',')
+                    .append(ts.plusDays(i % 10 == 0 ? 5 : 2)).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void groundTruthReportsRaterAgreementProxyAndLabelDelay() {
+        GreenlightConfig cfg = Fixture.project(dir, withLabelSources(Fixture.binaryCsv(1, 600, 3, 0)),
+                withLabelSources(Fixture.binaryCsv(2, 200, 3, 0)), y -> y.replace("datasets:",
+                        "columns: {timestamp: ts}\nlabels: {raters: [ann, bob], proxy: clicked, labelled_at: label_time}"
+                                + "\ndatasets:"));
+        assertThat(cfg.labels().raters()).containsExactly("ann", "bob");
+        CheckResult r = run(new GroundTruthCheck(), cfg);
+        // 40 of 200 rows disagree: observed 0.8; alpha and kappa are below that
+        assertThat(r.tables()).anyMatch(t -> t.title().startsWith("Agreement between raters")
+                && t.rows().get(0).get(3).equals(0.8));
+        assertThat(r.evidence()).anyMatch(e -> e.name().equals("rater agreement: Krippendorff's alpha")
+                && e.value() < 0.8 && e.value() > 0.4);
+        assertThat(r.tables()).anyMatch(t -> t.title().startsWith("Each rater against the target")
+                && t.rows().get(0).get(2).equals(1.0) && t.rows().get(1).get(2).equals(0.8));
+        assertThat(r.evidence()).anyMatch(e -> e.name().equals("proxy 'clicked' agrees with the target")
+                && e.value() == 0.75);
+        assertThat(r.evidence()).anyMatch(e -> e.name().equals("metric gap: proxy minus target") && e.value() < 0);
+        // delays: 180 rows of 2 days and 20 of 5; median 2, longest 5
+        assertThat(r.evidence()).anyMatch(e -> e.name().equals("label delay, median (days)") && e.value() == 2.0);
+        assertThat(r.evidence()).anyMatch(e -> e.name().equals("label delay, longest (days)") && e.value() == 5.0);
+        // alpha is below the default 0.667, so the item warns
+        assertThat(r.status()).as(r.summary()).isEqualTo(Status.WARN);
+        assertThat(r.summary()).contains("Krippendorff's alpha");
+    }
+
+    @Test
+    void groundTruthFailsWhenALabelsColumnIsMissing() {
+        GreenlightConfig cfg = project(3, y -> y.replace("datasets:", "labels: {raters: [ann, bob]}\ndatasets:"));
+        CheckResult r = run(new GroundTruthCheck(), cfg);
+        assertThat(r.status()).isEqualTo(Status.FAIL);
+        assertThat(r.summary()).contains("'ann'").contains("test.csv");
+    }
+
+    @Test
+    void integrationFailsOnTrainingServingSkew() throws java.io.IOException {
+        Path repo = Path.of("").toAbsolutePath();
+        while (!java.nio.file.Files.isDirectory(repo.resolve("examples"))) {
+            repo = repo.getParent();
+        }
+        Path skew = repo.resolve("examples/skew");
+        String section = "skew: {training: " + skew.resolve("training.csv") + ", serving: "
+                + skew.resolve("serving.csv") + ", id: id}\n";
+        CheckResult planted = run(new IntegrationCheck(), project(3, y -> y.replace("datasets:", section
+                + "datasets:")));
+        assertThat(planted.status()).isEqualTo(Status.FAIL);
+        assertThat(planted.summary()).contains("amount").contains("country").contains("age")
+                .doesNotContain("income");
+        assertThat(planted.findings()).anyMatch(f -> f.contains("'UK' -> 'GB'"));
+        String same = "skew: {training: " + skew.resolve("training.csv") + ", serving: "
+                + skew.resolve("training.csv") + ", id: id}\n";
+        CheckResult clean = run(new IntegrationCheck(), project(3, y -> y.replace("datasets:", same + "datasets:")));
+        assertThat(clean.status()).as(clean.summary()).isEqualTo(Status.PASS);
+        assertThat(clean.evidence()).anyMatch(e -> e.name().equals("features with training/serving skew")
+                && e.value() == 0);
+    }
 }

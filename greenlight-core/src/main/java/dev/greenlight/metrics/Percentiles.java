@@ -1,7 +1,7 @@
 package dev.greenlight.metrics;
 
 /** Percentiles of sorted values with numpy's default ('linear') method, reproduced to the last bit. */
-final class Percentiles {
+public final class Percentiles {
     private Percentiles() {
     }
 
@@ -12,7 +12,7 @@ final class Percentiles {
      * @param sorted   ascending values, at least one
      * @param fraction in [0, 1]
      */
-    static double linear(double[] sorted, double fraction) {
+    public static double linear(double[] sorted, double fraction) {
         int n = sorted.length;
         double virtual = (n - 1) * fraction;
         if (virtual >= n - 1) {

@@ -103,7 +103,7 @@ public final class ConfigLoader {
                     prediction, columns, datasets(), split, features(), strings(root.path("sensitive")),
                     strings(root.path("slices")), metrics(task, prediction), baselines(task), goals(task),
                     checks(), plan(), waivers(), loc, ModelBinder.models(root, loc, file, problems),
-                    ModelBinder.bench(root.path("bench")));
+                    ModelBinder.bench(root.path("bench")), labels(), skew());
         }
 
         private GreenlightConfig.PredictionColumns prediction(Task task) {
@@ -190,7 +190,31 @@ public final class ConfigLoader {
             return resolved;
         }
 
+        private GreenlightConfig.LabelSources labels() {
+            JsonNode l = root.get("labels");
+            if (l == null) {
+                return GreenlightConfig.LabelSources.NONE;
+            }
+            return new GreenlightConfig.LabelSources(strings(l.path("raters")), text(l, "proxy"),
+                    text(l, "labelled_at"), text(l, "dataset"));
+        }
+
+        private GreenlightConfig.SkewSource skew() {
+            JsonNode k = root.get("skew");
+            if (k == null) {
+                return null;
+            }
+            return new GreenlightConfig.SkewSource(path(k, "training", "/skew/"), path(k, "serving", "/skew/"),
+                    k.get("id").asText(), strings(k.path("columns")),
+                    k.has("tolerance") ? k.get("tolerance").asDouble() : 1e-6,
+                    k.has("max_differing_share") ? k.get("max_differing_share").asDouble() : 0.0);
+        }
+
         private Path path(JsonNode d, String key) {
+            return path(d, key, "/datasets/");
+        }
+
+        private Path path(JsonNode d, String key, String pointer) {
             String t = text(d, key);
             if (t == null) {
                 return null;
@@ -198,9 +222,9 @@ public final class ConfigLoader {
             Path p = Path.of(t);
             Path resolved = p.isAbsolute() ? p : file.toAbsolutePath().getParent().resolve(p).normalize();
             if (!Files.exists(resolved)) {
-                problems.add(loc.describe("/datasets/" + key, "data file not found: " + resolved));
+                problems.add(loc.describe(pointer + key, "data file not found: " + resolved));
             } else if (!Files.isReadable(resolved) || Files.isDirectory(resolved)) {
-                problems.add(loc.describe("/datasets/" + key, "cannot read the data file " + resolved));
+                problems.add(loc.describe(pointer + key, "cannot read the data file " + resolved));
             }
             return resolved;
         }

@@ -34,6 +34,8 @@ import java.util.Optional;
  * @param locations     where each key stands in the file, for messages that point at a line
  * @param models        models Greenlight runs itself, primary first; empty when the data holds the predictions
  * @param bench         how models are benchmarked and what a machine costs
+ * @param labels        rater, proxy and label-time columns ({@code labels:}); {@link LabelSources#NONE} if absent
+ * @param skew          the training and serving files of the same records ({@code skew:}), or null
  */
 public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task task, String target,
                                String positiveLabel, PredictionColumns prediction, RoleColumns columns,
@@ -41,7 +43,8 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
                                List<String> slices, MetricsDefinition metrics, List<TeamBaseline> baselines,
                                List<Goal> goals,
                                CheckSettings checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
-                               ConfigLocations locations, List<ModelConfig> models, BenchSettings bench) {
+                               ConfigLocations locations, List<ModelConfig> models, BenchSettings bench,
+                               LabelSources labels, SkewSource skew) {
 
     public GreenlightConfig {
         models = List.copyOf(models);
@@ -302,5 +305,52 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
     /** A team's informed decision to accept a failing item for now. */
     public record Waiver(String item, String reason, String owner, java.time.LocalDate date,
                          java.time.LocalDate expires) {
+    }
+
+    /**
+     * What the data holds about the labels beside the target ({@code labels:}).
+     *
+     * @param raters     columns with several people's labels of the same rows; empty when none
+     * @param proxy      a proxy label's column, or null
+     * @param labelledAt a datetime column with when each label became known, or null
+     * @param dataset    the dataset role holding these columns ({@code test} by default)
+     */
+    public record LabelSources(List<String> raters, String proxy, String labelledAt, String dataset) {
+        public static final LabelSources NONE = new LabelSources(List.of(), null, null, "test");
+
+        public LabelSources {
+            raters = List.copyOf(raters);
+            dataset = dataset == null ? "test" : dataset;
+        }
+
+        /** Every column named here: they have a role and are never features. */
+        public List<String> columns() {
+            List<String> out = new java.util.ArrayList<>(raters);
+            if (proxy != null) {
+                out.add(proxy);
+            }
+            if (labelledAt != null) {
+                out.add(labelledAt);
+            }
+            return out;
+        }
+
+        public boolean isEmpty() {
+            return columns().isEmpty();
+        }
+    }
+
+    /**
+     * The same records as the training and the serving pipeline produced them ({@code skew:}).
+     *
+     * @param columns           features to compare; empty = every column both files have
+     * @param tolerance         numbers differ when {@code |t - s| > tolerance * max(1, |t|)}
+     * @param maxDifferingShare a feature is skewed when more than this share of its records differ
+     */
+    public record SkewSource(Path training, Path serving, String id, List<String> columns, double tolerance,
+                             double maxDifferingShare) {
+        public SkewSource {
+            columns = List.copyOf(columns);
+        }
     }
 }

@@ -180,4 +180,46 @@ class ConfigLoaderTest {
         List<String> questionKeys = PlanQuestions.all().stream().map(q -> q.section() + "." + q.key()).toList();
         assertThat(schemaKeys).containsExactlyElementsOf(questionKeys);
     }
+
+    @Test
+    void labelSourcesAndSkewAreReadWithTheirDefaults() throws IOException {
+        Files.writeString(dir.resolve("served.csv"), "a\n1\n");
+        GreenlightConfig c = load(VALID + """
+                labels:
+                  raters: [rater_a, rater_b]
+                  proxy: clicked
+                  labelled_at: label_time
+                skew:
+                  training: train.csv
+                  serving: served.csv
+                  id: a
+                """);
+        assertThat(c.labels().raters()).containsExactly("rater_a", "rater_b");
+        assertThat(c.labels().columns()).containsExactly("rater_a", "rater_b", "clicked", "label_time");
+        assertThat(c.labels().dataset()).isEqualTo("test");
+        assertThat(c.skew().serving()).isEqualTo(dir.resolve("served.csv").toAbsolutePath().normalize());
+        assertThat(c.skew().tolerance()).isEqualTo(1e-6);
+        assertThat(c.skew().maxDifferingShare()).isZero();
+        assertThat(load(VALID).labels().isEmpty()).isTrue();
+        assertThat(load(VALID).skew()).isNull();
+    }
+
+    @Test
+    void skewFilesMustExistAndNeedAnId() {
+        assertThat(problem(VALID + """
+                skew:
+                  training: train.csv
+                  serving: nowhere.csv
+                  id: a
+                """)).contains("skew.serving").contains("data file not found");
+        assertThat(problem(VALID + """
+                skew:
+                  training: train.csv
+                  serving: test.csv
+                """)).contains("'id'");
+        assertThat(problem(VALID + """
+                labels:
+                  raters: [only_one]
+                """)).contains("labels.raters");
+    }
 }

@@ -56,6 +56,7 @@ public final class ModelInputs {
         if (p.probabilities() != null) {
             out.addAll(p.probabilities().values());
         }
+        out.addAll(config.labels().columns());
         return out;
     }
 

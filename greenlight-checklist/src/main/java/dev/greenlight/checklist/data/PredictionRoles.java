@@ -121,6 +121,7 @@ record PredictionRoles(String label, String score, Map<String, String> probabili
         Set<String> out = new HashSet<>(declared());
         out.add(config.target());
         config.baselines().stream().filter(b -> b.column() != null).forEach(b -> out.add(b.column()));
+        out.addAll(config.labels().columns());
         var c = config.columns();
         for (String s : new String[]{c.id(), c.timestamp(), c.group(), c.weight(),
                 config.metrics().aggregateBy()}) {

@@ -3,11 +3,21 @@ package dev.greenlight.checklist.plan;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
+import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.config.GreenlightConfig.LabelSources;
 import dev.greenlight.table.Column;
+import dev.greenlight.text.Suggestions;
 
-/** Item 4: can labels be had in production? The plan's answers, with the label coverage the data shows. */
+import java.util.Optional;
+
+/**
+ * Item 4: can labels be had in production? The plan's answers, with what the data shows: the label coverage of
+ * each dataset and, where the configuration's {@code labels:} section names the columns, how far human raters agree
+ * ({@link RaterAnalysis}), how a proxy label compares with the truth ({@link ProxyAnalysis}) and how long labels take
+ * to arrive ({@link LabelDelayAnalysis}).
+ */
 public final class GroundTruthCheck extends PlanCheck {
 
     public GroundTruthCheck() {
@@ -33,6 +43,37 @@ public final class GroundTruthCheck extends PlanCheck {
                         + "representative.");
             }
         }
-        return DataVerdict.PASS;
+        return labelSources(ctx, b);
+    }
+
+    private static DataVerdict labelSources(CheckContext ctx, CheckResult.Builder b) {
+        LabelSources sources = ctx.config().labels();
+        if (sources.isEmpty()) {
+            return DataVerdict.PASS;
+        }
+        Optional<PreparedDataset> found = ctx.data().dataset(sources.dataset());
+        if (found.isEmpty()) {
+            return new DataVerdict(Status.FAIL, "labels.dataset names the " + sources.dataset() + " data, which "
+                    + "datasets: does not give");
+        }
+        PreparedDataset d = found.get();
+        for (String column : sources.columns()) {
+            if (!d.table().has(column)) {
+                return new DataVerdict(Status.FAIL, "the labels: section names the column '" + column + "', which "
+                        + d.file().fileName() + " lacks" + Suggestions.didYouMean(column, d.table().columnNames()));
+            }
+        }
+        String warning = null;
+        if (sources.raters().size() >= 2) {
+            double minAlpha = ctx.settings().number("ground_truth", "min_alpha", RaterAnalysis.DEFAULT_MIN_ALPHA);
+            warning = RaterAnalysis.add(d, sources.raters(), ctx.config().target(), minAlpha, b);
+        }
+        if (sources.proxy() != null) {
+            ProxyAnalysis.add(ctx, d, sources.proxy(), b);
+        }
+        if (sources.labelledAt() != null) {
+            LabelDelayAnalysis.add(d, sources.labelledAt(), ctx.config().columns().timestamp(), b);
+        }
+        return warning == null ? DataVerdict.PASS : new DataVerdict(Status.WARN, warning);
     }
 }

@@ -19,7 +19,10 @@ import java.util.List;
  * Item 7: how the model fits into the product. The plan's answers, with what the data can say: which inputs a
  * prediction uses (transparency) and how many errors of each kind the test set shows (the cost of a wrong
  * prediction). When the configuration names models, each model's permutation feature importance shows what its
- * predictions rest on, and a declared fallback model is exercised (see {@link FallbackExercise}).
+ * predictions rest on, and a declared fallback model is exercised (see {@link FallbackExercise}). With a
+ * {@code skew:} section the training and serving versions of the same records are compared and any skewed feature
+ * fails the item ({@link ServingSkewAnalysis}); predictions recorded in the data are compared with the primary
+ * model's own ({@link RecordedPredictions}).
  */
 public final class IntegrationCheck extends PlanCheck {
     /** Rows of each importance table: enough to see what matters, few enough to read. */
@@ -59,13 +62,28 @@ public final class IntegrationCheck extends PlanCheck {
                         + "for the product.");
             }
         }
+        DataVerdict skew = ServingSkewAnalysis.add(ctx, b);
         if (ctx.config().models().isEmpty()) {
-            return DataVerdict.PASS;
+            return skew;
         }
         for (ModelConfig m : ctx.config().models()) {
             addImportance(ctx, b, m);
         }
-        return FallbackExercise.addTo(ctx, b);
+        DataVerdict recorded = RecordedPredictions.add(ctx, b);
+        return worse(worse(skew, recorded), FallbackExercise.addTo(ctx, b));
+    }
+
+    /** The verdict that weighs more (FAIL over WARN over PASS); the first when equal. */
+    private static DataVerdict worse(DataVerdict a, DataVerdict b) {
+        return rank(b.status()) > rank(a.status()) ? b : a;
+    }
+
+    private static int rank(dev.greenlight.checklist.Status s) {
+        return switch (s) {
+            case FAIL -> 2;
+            case WARN -> 1;
+            default -> 0;
+        };
     }
 
     private static void addImportance(CheckContext ctx, CheckResult.Builder b, ModelConfig m) {
