@@ -13,7 +13,7 @@ import java.io.PrintWriter;
                 + "production plan.",
         subcommands = {CheckCommand.class, InitCommand.class, PlanCommand.class, DriftCommand.class,
             ProfileCommand.class, SplitCommand.class, MetricsCommand.class, SlicesCommand.class,
-            FairnessCommand.class, ScoreCommand.class, BenchCommand.class, LabelsCommand.class, SkewCommand.class,
+            FairnessCommand.class, ScoreCommand.class, BenchCommand.class, DiagnoseCommand.class, LabelsCommand.class, SkewCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ready (or ready with warnings, unless --strict), 1 not ready, "
                 + "2 invalid usage, configuration or data, 3 internal error.",
