@@ -33,6 +33,10 @@ public final class ServeApi {
         this.ingest = new IngestRoutes(settings, validator, queue, metrics);
     }
 
+    /** Every path registered, for the test that the OpenAPI document describes each one. */
+    static final java.util.List<String> ROUTES = java.util.List.of("/health", "/ready", "/openapi.json",
+            "/v1/predictions", "/v1/labels", "/v1/stats", "/metrics");
+
     /** Adds the routes to a Javalin app being built. */
     public void register(Javalin app) {
         app.get("/health", ctx -> ApiResponses.json(ctx, 200, Map.of("status", "up")));
