@@ -13,9 +13,9 @@ import dev.greenlight.drift.DriftReport;
 import dev.greenlight.drift.DriftSources;
 import dev.greenlight.drift.DriftTests;
 import dev.greenlight.drift.DriftText;
-import dev.greenlight.drift.TimeWindow;
 import dev.greenlight.drift.WindowDrift;
 import dev.greenlight.drift.WindowedDrift;
+import dev.greenlight.time.Window;
 import dev.greenlight.drift.integrity.IntegrityChecks;
 import dev.greenlight.drift.integrity.IntegrityFinding;
 import dev.greenlight.error.GreenlightException;
@@ -85,7 +85,7 @@ final class DriftCommand implements Callable<Integer> {
     String timestamp;
 
     @Option(names = "--window", paramLabel = "SIZE", defaultValue = "week", description = "Window for --timestamp: "
-            + "day, week or month. Default: ${DEFAULT-VALUE}.")
+            + "day, week or month, or a count and a unit (12h, 30d, 2w, 1q). Default: ${DEFAULT-VALUE}.")
     String window;
 
     @Option(names = "--exact-limit", paramLabel = "ROWS", defaultValue = "2000000", description = "Data files with "
@@ -114,7 +114,7 @@ final class DriftCommand implements Callable<Integer> {
         DriftOptions options = DriftOptions.defaults().withColumns(columns).withTest(test).withThreshold(threshold)
                 .withCorrection(Correction.fromKey(correction)).withReferenceThresholds(referenceThresholds)
                 .withRoles(Set.copyOf(labels), Set.copyOf(predictions)).withMultivariate(!noMultivariate);
-        TimeWindow timeWindow = timestamp == null ? null : TimeWindow.fromKey(window);
+        Window timeWindow = timestamp == null ? null : Window.parse(window);
         DriftInput[] inputs = DriftSources.openBoth(reference, current, exactLimit);
         DriftInput ref = inputs[0];
         DriftInput cur = inputs[1];
@@ -157,12 +157,12 @@ final class DriftCommand implements Callable<Integer> {
         return failOnDrift && report.dataset().drift() ? ExitCode.NOT_READY : ExitCode.OK;
     }
 
-    private static void printWindows(PrintWriter w, List<WindowDrift> windows, TimeWindow size) {
+    private static void printWindows(PrintWriter w, List<WindowDrift> windows, Window size) {
         if (windows.isEmpty()) {
             return;
         }
         w.println();
-        w.println("Drift per " + size.key() + " against the reference:");
+        w.println("Drift per " + size.noun() + " against the reference:");
         for (WindowDrift x : windows) {
             w.printf("  %s  %7d rows  %d of %d columns drifted%s%n", x.start(), x.rows(),
                     x.report().dataset().driftedColumns(), x.report().dataset().columns(),
@@ -175,8 +175,8 @@ final class DriftCommand implements Callable<Integer> {
         ArrayNode list = mapper.createArrayNode();
         for (WindowDrift x : windows) {
             ObjectNode o = list.addObject();
-            o.put("start", x.start().toString());
-            o.put("end", x.end().toString());
+            o.put("start", x.start());
+            o.put("end", x.end());
             o.put("rows", x.rows());
             o.setAll(DriftJson.toTree(x.report()));
         }

@@ -5,12 +5,10 @@ import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
+import dev.greenlight.time.Window;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Drift per time window: the current rows are grouped by the calendar window of a timestamp column, and each group
@@ -23,7 +21,7 @@ public final class WindowedDrift {
     private WindowedDrift() {
     }
 
-    public static List<WindowDrift> compare(Table reference, Table current, String timestamp, TimeWindow window,
+    public static List<WindowDrift> compare(Table reference, Table current, String timestamp, Window window,
                                             DriftOptions options) {
         Column ts = current.find(timestamp).orElseThrow(() -> new GreenlightException("no timestamp column '"
                 + timestamp + "' in the current data; columns present: " + current.columnNames()));
@@ -32,26 +30,20 @@ public final class WindowedDrift {
                     + "timestamps (ISO 8601, e.g. 2024-01-31 or 2024-01-31T12:00:00)");
         }
         NumericColumn times = (NumericColumn) ts;
-        Map<LocalDate, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < times.size(); i++) {
-            if (!times.isMissing(i)) {
-                groups.computeIfAbsent(window.start(times.get(i)), k -> new ArrayList<>()).add(i);
-            }
-        }
+        List<Window.Span> groups = window.assign(times.toArray());
         List<String> columns = options.columns().isEmpty()
                 ? reference.columnNames().stream().filter(c -> !c.equals(timestamp) && current.has(c)).toList()
                 : options.columns();
         DriftOptions perWindow = options.withColumns(columns).withMultivariate(false);
         List<WindowDrift> out = new ArrayList<>();
-        for (Map.Entry<LocalDate, List<Integer>> g : groups.entrySet()) {
-            if (g.getValue().size() < MIN_ROWS) {
+        for (Window.Span g : groups) {
+            if (g.rows().length < MIN_ROWS) {
                 continue;
             }
-            int[] rows = g.getValue().stream().mapToInt(Integer::intValue).toArray();
-            Table part = current.select(rows);
+            Table part = current.select(g.rows());
             DriftReport r = DriftEngine.compare(DriftInput.of(reference, "reference"),
-                    DriftInput.of(part, "window starting " + g.getKey()), perWindow);
-            out.add(new WindowDrift(g.getKey(), window.end(g.getKey()), rows.length, r));
+                    DriftInput.of(part, "window starting " + g.label()), perWindow);
+            out.add(new WindowDrift(g.label(), g.endLabel(), g.rows().length, r));
         }
         return out;
     }

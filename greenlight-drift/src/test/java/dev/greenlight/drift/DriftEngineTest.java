@@ -6,6 +6,7 @@ import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
+import dev.greenlight.time.Window;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -124,7 +125,7 @@ class DriftEngineTest {
             ts[i] = 1_700_000_000 + day * 86_400.0 + (i % 400);
         }
         Table cur = Table.of(NumericColumn.of("x", x), new NumericColumn("ts", ColumnType.DATETIME, ts));
-        List<WindowDrift> windows = WindowedDrift.compare(ref, cur, "ts", TimeWindow.DAY, PLAIN);
+        List<WindowDrift> windows = WindowedDrift.compare(ref, cur, "ts", Window.parse("day"), PLAIN);
         assertThat(windows).hasSize(3);
         assertThat(windows).extracting(w -> w.report().columns().get(0).drift()).containsExactly(false, false, true);
         assertThat(windows.get(0).start()).hasToString("2023-11-14");

@@ -11,9 +11,9 @@ import dev.greenlight.drift.ColumnDrift;
 import dev.greenlight.drift.ColumnRole;
 import dev.greenlight.drift.Correction;
 import dev.greenlight.drift.DriftOptions;
-import dev.greenlight.drift.TimeWindow;
 import dev.greenlight.drift.WindowDrift;
 import dev.greenlight.drift.WindowedDrift;
+import dev.greenlight.time.Window;
 import dev.greenlight.error.GreenlightException;
 
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ final class WindowAnalysis {
         if (ts == null) {
             return;
         }
-        TimeWindow window = TimeWindow.fromKey(ctx.settings().text("data_distribution", "window", DEFAULT_WINDOW));
+        Window window = Window.parse(ctx.settings().text("data_distribution", "window", DEFAULT_WINDOW));
         PreparedDataset train = ctx.data().train();
         for (String role : List.of("test", "production")) {
             var current = ctx.data().dataset(role);
@@ -68,14 +68,14 @@ final class WindowAnalysis {
                 windows = WindowedDrift.compare(train.table(), current.get().table(), ts, window,
                         options.withMultivariate(false));
             } catch (GreenlightException e) {
-                b.finding("Drift per " + window.key() + " of the " + role + " data: not computed (" + e.getMessage()
+                b.finding("Drift per " + window.noun() + " of the " + role + " data: not computed (" + e.getMessage()
                         + ").");
                 continue;
             }
             if (windows.size() < 2) {
                 continue;
             }
-            EvidenceTable.Builder t = EvidenceTable.builder("Drift per " + window.key() + ": train vs " + role,
+            EvidenceTable.Builder t = EvidenceTable.builder("Drift per " + window.noun() + ": train vs " + role,
                     "window", "rows", "features drifted", "share", "label drift", "drifted columns");
             List<String> starts = new ArrayList<>();
             List<Double> shares = new ArrayList<>();
@@ -88,24 +88,24 @@ final class WindowAnalysis {
                 long driftedFeatures = features.stream().filter(drifts::get).count();
                 double share = features.isEmpty() ? 0 : (double) driftedFeatures / features.size();
                 boolean label = w.report().ofRole(ColumnRole.LABEL).stream().anyMatch(drifts::get);
-                t.row(w.start().toString(), w.rows(), driftedFeatures, share, label ? "yes" : "no",
+                t.row(w.start(), w.rows(), driftedFeatures, share, label ? "yes" : "no",
                         String.join(", ", drifted.subList(0, Math.min(6, drifted.size()))));
-                starts.add(w.start().toString());
+                starts.add(w.start());
                 shares.add(share);
                 if (driftedFeatures > 0 || label) {
-                    driftedWindows.add(w.start().toString());
+                    driftedWindows.add(w.start());
                 }
             }
             b.table(t.note("Each window of the " + role + " rows against the whole training data, with the same "
                     + "tests; p-values corrected across every window and column together (" + options.correction()
                     .key() + "), so more windows do not mean more false alarms; windows of fewer than "
                     + WindowedDrift.MIN_ROWS + " rows are left out.").build());
-            b.chart(new Chart.Bars("Share of features drifted per " + window.key() + " (train vs " + role + ")",
+            b.chart(new Chart.Bars("Share of features drifted per " + window.noun() + " (train vs " + role + ")",
                     "share drifted", starts, List.of(new Chart.Series("share of features drifted", shares)), null,
                     null));
             if (!driftedWindows.isEmpty()) {
                 j.raise(Status.WARN, "the " + role + " data drifts from train in " + driftedWindows.size() + " of "
-                        + windows.size() + " " + window.key() + "s (from " + driftedWindows.get(0) + ")");
+                        + windows.size() + " " + window.plural() + " (from " + driftedWindows.get(0) + ")");
             }
         }
     }

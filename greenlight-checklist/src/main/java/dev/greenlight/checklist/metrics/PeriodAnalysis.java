@@ -11,14 +11,13 @@ import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.config.GreenlightConfig.Goal;
 import dev.greenlight.metrics.MetricValue;
 import dev.greenlight.metrics.Outcomes;
-import dev.greenlight.slices.ScoringWindow;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.text.Figures;
+import dev.greenlight.time.Window;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The primary metric per scoring window: when the team declares that production measures the metric over, say, 30
@@ -42,13 +41,13 @@ final class PeriodAnalysis {
         if (window == null || window.equals("none") || ts == null) {
             return;
         }
-        ScoringWindow w = ScoringWindow.parse(window);
+        Window w = Window.parse(window);
         for (String role : List.of("test", "validation")) {
             ctx.data().dataset(role).ifPresent(d -> analyse(ctx, b, j, w, d));
         }
     }
 
-    private static void analyse(CheckContext ctx, CheckResult.Builder b, Judgement j, ScoringWindow w,
+    private static void analyse(CheckContext ctx, CheckResult.Builder b, Judgement j, Window w,
                                 PreparedDataset d) {
         String ts = ctx.config().columns().timestamp();
         Column c = d.table().find(ts).orElse(null);
@@ -68,17 +67,17 @@ final class PeriodAnalysis {
                 "window from", "rows", metric);
         List<String> judged = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : w.assign(at).entrySet()) {
-            int n = e.getValue().length;
+        for (Window.Span e : w.assign(at)) {
+            int n = e.rows().length;
             if (n < minRows) {
-                t.row(e.getKey(), n, "too small to judge");
+                t.row(e.label(), n, "too small to judge");
                 continue;
             }
-            Outcomes part = d.outcomes().select(e.getValue());
+            Outcomes part = d.outcomes().select(e.rows());
             MetricValue v = ctx.compute(metric, part);
-            t.row(e.getKey(), n, v.isDefined() ? (Object) v.value() : "undefined: " + v.undefinedReason());
+            t.row(e.label(), n, v.isDefined() ? (Object) v.value() : "undefined: " + v.undefinedReason());
             if (v.isDefined()) {
-                judged.add(e.getKey());
+                judged.add(e.label());
                 values.add(v.value());
             }
         }

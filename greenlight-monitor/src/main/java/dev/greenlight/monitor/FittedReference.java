@@ -1,0 +1,388 @@
+package dev.greenlight.monitor;
+
+import dev.greenlight.error.GreenlightException;
+import dev.greenlight.error.InvalidDataException;
+import dev.greenlight.metrics.Bootstrap;
+import dev.greenlight.metrics.ConfidenceInterval;
+import dev.greenlight.metrics.MetricCatalog;
+import dev.greenlight.metrics.MetricIntervals;
+import dev.greenlight.metrics.Outcomes;
+import dev.greenlight.table.Column;
+import dev.greenlight.table.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What monitoring learns from the reference once, and reuses for every analysis: the classes, the calibration and
+ * the CBPE or DLE model, the reference chunks with all their figures, and every threshold (the band of each
+ * metric, each feature's drift statistic, the multivariate figures and the quality rates). Immutable and safe to
+ * share between threads: {@link #analyse} only reads it.
+ */
+public final class FittedReference {
+    /** Bootstrap resamples per chunk where a metric has no analytic interval (F1, for instance). */
+    static final int CHUNK_RESAMPLES = 200;
+
+    private final MonitorColumns columns;
+    private final MonitorOptions options;
+    private final ModelOutputs.ClassSet classes;
+    private final List<String> features;
+    private final Table referenceFeatures;
+    private final List<String> metrics;
+    private final Cbpe cbpe;
+    private final Dle dle;
+    private final Map<String, ReferenceBand> performanceBands;
+    private final Map<String, ReferenceBand> driftBands;
+    private final ReferenceBand classifierBand;
+    private final ReferenceBand reconstructionBand;
+    private final QualityAnalysis quality;
+    private final List<ChunkResult> referenceChunks;
+    private final List<String> notes;
+
+    private FittedReference(Builder b) {
+        this.columns = b.columns;
+        this.options = b.options;
+        this.classes = b.classes;
+        this.features = List.copyOf(b.features);
+        this.referenceFeatures = b.referenceFeatures;
+        this.metrics = List.copyOf(b.metrics);
+        this.cbpe = b.cbpe;
+        this.dle = b.dle;
+        this.performanceBands = Map.copyOf(b.performanceBands);
+        this.driftBands = Map.copyOf(b.driftBands);
+        this.classifierBand = b.classifierBand;
+        this.reconstructionBand = b.reconstructionBand;
+        this.quality = b.quality;
+        this.referenceChunks = List.copyOf(b.referenceChunks);
+        this.notes = List.copyOf(b.notes);
+    }
+
+    public MonitorColumns columns() {
+        return columns;
+    }
+
+    public MonitorOptions options() {
+        return options;
+    }
+
+    /** The features compared for drift and quality. */
+    public List<String> features() {
+        return features;
+    }
+
+    /** The performance metrics followed. */
+    public List<String> metrics() {
+        return metrics;
+    }
+
+    /** The reference chunks with their figures (their alerts are always false). */
+    public List<ChunkResult> referenceChunks() {
+        return referenceChunks;
+    }
+
+    /** Whether CBPE calibrated the scores. */
+    public boolean calibrated() {
+        return cbpe != null && cbpe.calibrated();
+    }
+
+    /** {@code CBPE}, {@code DLE} or {@code none}. */
+    public String estimator() {
+        return cbpe != null ? "CBPE" : dle != null ? "DLE" : "none";
+    }
+
+    /** Analyses a period without a separate labels table (its own target column is used when present). */
+    public MonitorResult analyse(Table analysis) {
+        return analyse(analysis, null);
+    }
+
+    /**
+     * Analyses a period against this reference.
+     *
+     * @param analysis the analysis rows (model inputs and outputs; the target too when known)
+     * @param labels   labels joined by id, or null
+     * @throws InvalidDataException naming the table, column and row of the first unusable value
+     */
+    public MonitorResult analyse(Table analysis, Table labels) {
+        return new Analysis(this, analysis, labels).run();
+    }
+
+    // ---- fitting -------------------------------------------------------------------------------------------
+
+    static FittedReference fit(Table reference, MonitorColumns columns, MonitorOptions options) {
+        Builder b = new Builder();
+        b.columns = columns;
+        b.options = options;
+        String what = "the reference data";
+        b.classes = columns.isRegression() ? null : ModelOutputs.ClassSet.of(reference, columns);
+        b.features = features(reference, columns);
+        b.referenceFeatures = project(reference, b.features, what);
+        ModelOutputs out = ModelOutputs.read(reference, columns, b.classes, what);
+        LabelJoin.Truth truth = LabelJoin.reference(reference, columns, b.classes);
+        List<String> wanted = options.metrics().isEmpty() ? MonitorOptions.defaultMetrics(columns) : options.metrics();
+        for (String m : wanted) {
+            if (MetricCatalog.find(columns.task(), m).isEmpty()) {
+                throw new dev.greenlight.error.InvalidConfigException("unknown metric '" + m + "' for task "
+                        + columns.task().key() + "; valid: " + String.join(", ", MetricCatalog.names(columns.task())));
+            }
+        }
+        b.metrics = wanted;
+        if (columns.isRegression()) {
+            List<String> est = Dle.estimable(wanted);
+            if (!est.isEmpty()) {
+                b.dle = Dle.fit(reference, b.features, columns.prediction(), truth.values(), out.predictedValue, est);
+            }
+        } else {
+            List<String> est = Cbpe.estimable(wanted, out, b.classes);
+            if (!est.isEmpty()) {
+                b.cbpe = Cbpe.fit(out, truth.classes(), b.classes, est, options.calibration(), options.seed());
+            } else {
+                b.notes.add("no performance estimate: CBPE needs scores (and predicted labels for label metrics)");
+            }
+        }
+        List<Chunker.Chunk> chunks = Chunker.chunks(reference, columns.timestamp(), options.chunking(), what);
+        if (chunks.size() < 6) {
+            b.notes.add("the reference has only " + chunks.size() + " chunks; thresholds learnt from fewer than 6 "
+                    + "are unreliable (NannyML's minimum), so choose smaller chunks");
+        }
+        Map<Integer, Map<String, ChunkResult.Quality>> qualityFigures = new LinkedHashMap<>();
+        b.quality = QualityAnalysis.fit(b.referenceFeatures, b.features, chunks, qualityFigures);
+        FittedReference partial = new FittedReference(b);
+        List<Map<String, ChunkResult.Realized>> realized = new ArrayList<>();
+        List<Map<String, Double>> estimated = new ArrayList<>();
+        List<Map<String, ChunkResult.Drift>> drift = new ArrayList<>();
+        List<double[]> multivariate = new ArrayList<>();
+        for (Chunker.Chunk c : chunks) {
+            realized.add(partial.realized(out, truth, c.rows()));
+            estimated.add(partial.estimates(reference, out, c.rows()));
+            drift.add(partial.driftOf(reference, c.rows(), b.notes));
+            multivariate.add(partial.multivariateOf(reference, c.rows(), b.notes));
+        }
+        for (String m : wanted) {
+            double[] values = realized.stream().mapToDouble(r -> r.containsKey(m) ? r.get(m).value() : Double.NaN)
+                    .toArray();
+            boolean classification = columns.task().isClassification();
+            b.performanceBands.put(m, ReferenceBand.of(values, options.sigmas(), classification ? 0 : 0,
+                    classification ? 1 : Double.POSITIVE_INFINITY));
+        }
+        for (String f : b.features) {
+            double[] values = drift.stream().mapToDouble(d -> d.containsKey(f) ? d.get(f).statistic() : Double.NaN)
+                    .toArray();
+            b.driftBands.put(f, ReferenceBand.of(values, options.sigmas(), Double.NEGATIVE_INFINITY,
+                    Double.POSITIVE_INFINITY));
+        }
+        b.classifierBand = ReferenceBand.of(multivariate.stream().mapToDouble(v -> v[0]).toArray(), options.sigmas(),
+                0, 1);
+        b.reconstructionBand = ReferenceBand.of(multivariate.stream().mapToDouble(v -> v[1]).toArray(),
+                options.sigmas(), 0, Double.POSITIVE_INFINITY);
+        FittedReference withBands = new FittedReference(b);
+        for (int k = 0; k < chunks.size(); k++) {
+            Chunker.Chunk c = chunks.get(k);
+            b.referenceChunks.add(withBands.chunkResult(Period.REFERENCE, c, truth, realized.get(k),
+                    estimated.get(k), drift.get(k), multivariate.get(k), qualityFigures.getOrDefault(k, Map.of()),
+                    null, false));
+        }
+        return new FittedReference(b);
+    }
+
+    /** The features: as given, or every column that is no id, target, output or timestamp. */
+    private static List<String> features(Table reference, MonitorColumns c) {
+        if (!c.features().isEmpty()) {
+            for (String f : c.features()) {
+                ModelOutputs.column(reference, f, "the reference data", "a feature");
+            }
+            return c.features();
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : reference.columnNames()) {
+            boolean role = name.equals(c.id()) || name.equals(c.target()) || name.equals(c.score())
+                    || name.equals(c.prediction()) || name.equals(c.timestamp()) || name.equals(c.labelTimestamp())
+                    || (c.probaPrefix() != null && name.startsWith(c.probaPrefix()));
+            if (!role) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    static Table project(Table t, List<String> names, String what) {
+        List<Column> cols = new ArrayList<>();
+        for (String n : names) {
+            cols.add(t.find(n).orElseThrow(() -> new InvalidDataException(what + " has no column '" + n + "' (a "
+                    + "feature of the reference); columns present: " + String.join(", ", t.columnNames()))));
+        }
+        return Table.of(cols);
+    }
+
+    // ---- per-chunk figures, shared by the reference and the analysis ---------------------------------------
+
+    Map<String, ChunkResult.Realized> realized(ModelOutputs out, LabelJoin.Truth truth, int[] rows) {
+        int labelled = 0;
+        for (int r : rows) {
+            labelled += truth.labelled(r) ? 1 : 0;
+        }
+        Map<String, ChunkResult.Realized> figures = new LinkedHashMap<>();
+        if (labelled == 0) {
+            return figures;
+        }
+        int[] use = new int[labelled];
+        int k = 0;
+        for (int r : rows) {
+            if (truth.labelled(r)) {
+                use[k++] = r;
+            }
+        }
+        Outcomes o = columns.isRegression() ? out.outcomes(null, use, null, ModelOutputs.pick(truth.values(), use))
+                : out.outcomes(classes, use, ModelOutputs.pick(truth.classes(), use), null);
+        Bootstrap bootstrap = Bootstrap.seeded(options.seed()).resamples(CHUNK_RESAMPLES);
+        for (String m : metrics) {
+            ConfidenceInterval ci;
+            try {
+                ci = MetricIntervals.of(columns.task(), m, o, bootstrap, MetricIntervals.LEVEL);
+            } catch (IllegalArgumentException e) {
+                continue; // the metric needs outputs this model does not give (e.g. scores)
+            }
+            ReferenceBand band = performanceBands.getOrDefault(m, ReferenceBand.NONE);
+            boolean alert = band.outside(ci.value()) || worseThanGoal(m, ci.value());
+            figures.put(m, new ChunkResult.Realized(ci.value(), ci.low(), ci.high(), ci.method(), band.lower(),
+                    band.upper(), alert, Double.isNaN(ci.value()) ? ci.undefinedReason() : null));
+        }
+        return figures;
+    }
+
+    Map<String, Double> estimates(Table table, ModelOutputs out, int[] rows) {
+        if (cbpe != null) {
+            return cbpe.estimate(out, rows);
+        }
+        if (dle != null) {
+            return dle.estimate(table, rows);
+        }
+        return Map.of();
+    }
+
+    double samplingError(String metric, int n) {
+        return cbpe != null ? cbpe.samplingError(metric, n) : dle != null ? dle.samplingError(metric, n) : Double.NaN;
+    }
+
+    boolean worseThanGoal(String metric, double value) {
+        Double goal = options.goals().get(metric);
+        if (goal == null || Double.isNaN(value)) {
+            return false;
+        }
+        return MetricCatalog.direction(columns.task(), metric).better(goal, value);
+    }
+
+    /** Each feature's drift statistic, chunk against the whole reference (the drift engine's automatic tests). */
+    Map<String, ChunkResult.Drift> driftOf(Table table, int[] rows, List<String> sink) {
+        Map<String, ChunkResult.Drift> out = new LinkedHashMap<>();
+        if (!options.drift() || features.isEmpty()) {
+            return out;
+        }
+        Table chunk = project(table, features, "the data").select(rows);
+        dev.greenlight.drift.DriftReport report;
+        try {
+            report = dev.greenlight.drift.DriftEngine.compare(referenceFeatures, chunk,
+                    dev.greenlight.drift.DriftOptions.defaults().withColumns(features).withMultivariate(false));
+        } catch (GreenlightException | IllegalArgumentException e) {
+            note(sink, "drift not computed for some chunks: " + e.getMessage());
+            return out;
+        }
+        for (dev.greenlight.drift.ColumnDrift d : report.columns()) {
+            ReferenceBand band = driftBands.getOrDefault(d.name(), ReferenceBand.NONE);
+            out.put(d.name(), new ChunkResult.Drift(d.test(), d.statistic(), d.pValue(), band.upper(),
+                    band.above(d.statistic())));
+        }
+        return out;
+    }
+
+    /** {domain classifier AUC, reconstruction error}, NaN where not computed. */
+    double[] multivariateOf(Table table, int[] rows, List<String> sink) {
+        if (!options.multivariate() || features.isEmpty()) {
+            return new double[]{Double.NaN, Double.NaN};
+        }
+        Table chunk = project(table, features, "the data").select(rows);
+        try {
+            var mv = dev.greenlight.drift.multivariate.MultivariateDrift.of(referenceFeatures, chunk, features,
+                    options.multivariateRows(), options.seed());
+            double dc = mv.domainClassifier() == null ? Double.NaN : mv.domainClassifier().auc();
+            double re = mv.reconstruction() == null ? Double.NaN : mv.reconstruction().currentError();
+            return new double[]{dc, re};
+        } catch (GreenlightException | IllegalArgumentException e) {
+            note(sink, "multivariate drift not computed for some chunks: " + e.getMessage());
+            return new double[]{Double.NaN, Double.NaN};
+        }
+    }
+
+    private static void note(List<String> sink, String message) {
+        if (!sink.contains(message)) {
+            sink.add(message);
+        }
+    }
+
+    ChunkResult chunkResult(Period period, Chunker.Chunk c, LabelJoin.Truth truth,
+                            Map<String, ChunkResult.Realized> realized, Map<String, Double> estimated,
+                            Map<String, ChunkResult.Drift> drift, double[] multivariate,
+                            Map<String, ChunkResult.Quality> qualityFigures, ChunkResult.LabelDelay delay,
+                            boolean judge) {
+        int labelled = 0;
+        for (int r : c.rows()) {
+            labelled += truth.labelled(r) ? 1 : 0;
+        }
+        Map<String, ChunkResult.Realized> real = new LinkedHashMap<>();
+        realized.forEach((m, v) -> {
+            ReferenceBand band = performanceBands.getOrDefault(m, ReferenceBand.NONE);
+            real.put(m, judge ? v : new ChunkResult.Realized(v.value(), v.ciLow(), v.ciHigh(), v.method(),
+                    band.lower(), band.upper(), false, v.undefinedReason()));
+        });
+        Map<String, ChunkResult.Estimated> est = new LinkedHashMap<>();
+        estimated.forEach((m, v) -> {
+            ReferenceBand band = performanceBands.getOrDefault(m, ReferenceBand.NONE);
+            boolean alert = judge && (band.outside(v) || worseThanGoal(m, v));
+            est.put(m, new ChunkResult.Estimated(v, samplingError(m, c.rows().length), band.lower(), band.upper(),
+                    alert));
+        });
+        Map<String, ChunkResult.Drift> dr = new LinkedHashMap<>();
+        drift.forEach((f, d) -> dr.put(f, judge ? d : new ChunkResult.Drift(d.test(), d.statistic(), d.pValue(),
+                driftBands.getOrDefault(f, ReferenceBand.NONE).upper(), false)));
+        ChunkResult.Multivariate mv = !options.multivariate() ? null : new ChunkResult.Multivariate(multivariate[0],
+                classifierBand == null ? Double.NaN : classifierBand.upper(),
+                judge && classifierBand != null && classifierBand.above(multivariate[0]), multivariate[1],
+                reconstructionBand == null ? Double.NaN : reconstructionBand.lower(),
+                reconstructionBand == null ? Double.NaN : reconstructionBand.upper(),
+                judge && reconstructionBand != null && reconstructionBand.outside(multivariate[1]));
+        return new ChunkResult(period, c.index(), c.firstRow(), c.lastRow(), c.start(), c.end(), c.rows().length,
+                labelled, c.partial(), real, est, dr, mv, qualityFigures, delay);
+    }
+
+    // accessors for the analysis
+    ModelOutputs.ClassSet classes() {
+        return classes;
+    }
+
+    QualityAnalysis quality() {
+        return quality;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    private static final class Builder {
+        MonitorColumns columns;
+        MonitorOptions options;
+        ModelOutputs.ClassSet classes;
+        List<String> features = List.of();
+        Table referenceFeatures;
+        List<String> metrics = List.of();
+        Cbpe cbpe;
+        Dle dle;
+        final Map<String, ReferenceBand> performanceBands = new LinkedHashMap<>();
+        final Map<String, ReferenceBand> driftBands = new LinkedHashMap<>();
+        ReferenceBand classifierBand = ReferenceBand.NONE;
+        ReferenceBand reconstructionBand = ReferenceBand.NONE;
+        QualityAnalysis quality;
+        final List<ChunkResult> referenceChunks = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+    }
+}
