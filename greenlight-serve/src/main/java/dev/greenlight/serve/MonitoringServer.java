@@ -3,6 +3,10 @@ package dev.greenlight.serve;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.error.GreenlightException;
 import dev.greenlight.metrics.Task;
+import dev.greenlight.serve.analysis.AlertWebhook;
+import dev.greenlight.serve.analysis.LatestAnalysis;
+import dev.greenlight.serve.analysis.LiveMonitor;
+import dev.greenlight.serve.analysis.WindowSize;
 import dev.greenlight.serve.http.AccessTokens;
 import dev.greenlight.serve.http.Scope;
 import dev.greenlight.serve.http.ServeApi;
@@ -12,6 +16,8 @@ import dev.greenlight.serve.ingest.WriteQueue;
 import dev.greenlight.serve.store.EventStore;
 import io.javalin.Javalin;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -21,11 +27,13 @@ public final class MonitoringServer implements AutoCloseable {
     private final EventStore store;
     private final WriteQueue queue;
     private final Javalin app;
+    private final LatestAnalysis latest;
 
-    private MonitoringServer(EventStore store, WriteQueue queue, Javalin app) {
+    private MonitoringServer(EventStore store, WriteQueue queue, Javalin app, LatestAnalysis latest) {
         this.store = store;
         this.queue = queue;
         this.app = app;
+        this.latest = latest;
     }
 
     /** Reads the reference, opens the store and starts listening; refuses to start with no way to authenticate. */
@@ -41,8 +49,13 @@ public final class MonitoringServer implements AutoCloseable {
         WriteQueue queue = new WriteQueue(store, settings.queueBatches());
         try {
             ServeMetrics metrics = new ServeMetrics(queue::depth);
+            LiveMonitor monitor = new LiveMonitor(config, schema, store);
+            monitor.fitted(WindowSize.HOUR);
+            AlertWebhook webhook = settings.webhook() == null ? null : new AlertWebhook(settings.webhook(),
+                    Duration.ofSeconds(settings.coolDownSeconds()), config.model().name(), Clock.systemUTC());
+            LatestAnalysis latest = new LatestAnalysis(monitor, webhook, metrics);
             ServeApi api = new ServeApi(tokens, settings, new PredictionValidator(schema, config.task() == Task.BINARY),
-                    store, queue, metrics);
+                    store, queue, metrics, monitor);
             Javalin app = Javalin.create(c -> {
                 c.showJavalinBanner = false;
                 c.http.maxRequestSize = settings.maxRequestBytes();
@@ -50,7 +63,8 @@ public final class MonitoringServer implements AutoCloseable {
             });
             api.register(app);
             app.start(options.host(), options.port());
-            return new MonitoringServer(store, queue, app);
+            latest.start(settings.analysisSeconds());
+            return new MonitoringServer(store, queue, app, latest);
         } catch (RuntimeException e) {
             queue.close();
             store.close();
@@ -83,9 +97,15 @@ public final class MonitoringServer implements AutoCloseable {
         return store;
     }
 
+    /** The periodic analysis behind the gauges and the webhook. */
+    public LatestAnalysis latestAnalysis() {
+        return latest;
+    }
+
     /** Stops taking requests, writes what is queued, closes the store. */
     @Override
     public void close() {
+        latest.close();
         app.stop();
         queue.close();
         store.close();

@@ -23,8 +23,24 @@ import java.util.Map;
  * @param maxRecords      most records in one batch; more get 413. Default 10,000
  * @param queueBatches    batches waiting to be written before new ones get 429. Default 64: with batches of
  *                        500, 32,000 predictions, a fraction of a second of writing
+ * @param webhook         where alerts are POSTed; null for none
+ * @param coolDownSeconds after an alert is sent, alerts of the same kind and name wait this long. Default 3600
+ * @param analysisSeconds how often the newest windows are analysed for the gauges and the webhook. Default 60
  */
-public record ServeSettings(Map<Scope, String> tokens, long maxRequestBytes, int maxRecords, int queueBatches) {
+public record ServeSettings(Map<Scope, String> tokens, long maxRequestBytes, int maxRecords, int queueBatches,
+                            java.net.URI webhook, long coolDownSeconds, long analysisSeconds) {
+
+    public static final long DEFAULT_COOL_DOWN_SECONDS = 3600;
+    public static final long DEFAULT_ANALYSIS_SECONDS = 60;
+
+    public ServeSettings(Map<Scope, String> tokens, long maxRequestBytes, int maxRecords, int queueBatches) {
+        this(tokens, maxRequestBytes, maxRecords, queueBatches, null, DEFAULT_COOL_DOWN_SECONDS,
+                DEFAULT_ANALYSIS_SECONDS);
+    }
+
+    public ServeSettings withWebhook(java.net.URI url, long coolDown) {
+        return new ServeSettings(tokens, maxRequestBytes, maxRecords, queueBatches, url, coolDown, analysisSeconds);
+    }
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 16L << 20;
     public static final int DEFAULT_MAX_RECORDS = 10_000;
@@ -59,10 +75,19 @@ public record ServeSettings(Map<Scope, String> tokens, long maxRequestBytes, int
                 }
             }
         }
+        java.net.URI webhook = null;
+        long coolDown = DEFAULT_COOL_DOWN_SECONDS;
+        if (serve.get("webhook") instanceof Map<?, ?> w) {
+            if (w.get("url") != null) {
+                webhook = java.net.URI.create(String.valueOf(w.get("url")));
+            }
+            coolDown = number(w, "cool_down_seconds", DEFAULT_COOL_DOWN_SECONDS);
+        }
         return new ServeSettings(tokens,
                 number(serve, "max_request_bytes", DEFAULT_MAX_REQUEST_BYTES),
                 (int) number(serve, "max_records", DEFAULT_MAX_RECORDS),
-                (int) number(serve, "queue_batches", DEFAULT_QUEUE_BATCHES));
+                (int) number(serve, "queue_batches", DEFAULT_QUEUE_BATCHES), webhook, coolDown,
+                number(serve, "analysis_seconds", DEFAULT_ANALYSIS_SECONDS));
     }
 
     private static long number(Map<?, ?> section, String key, long fallback) {
@@ -86,6 +111,6 @@ public record ServeSettings(Map<Scope, String> tokens, long maxRequestBytes, int
     @Override
     public String toString() {
         return "ServeSettings[tokens for " + tokens.keySet() + ", maxRequestBytes=" + maxRequestBytes
-                + ", maxRecords=" + maxRecords + ", queueBatches=" + queueBatches + "]";
+                + ", maxRecords=" + maxRecords + ", queueBatches=" + queueBatches + ", webhook=" + webhook + "]";
     }
 }

@@ -35,7 +35,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dir, StoreLocation store, ServeSettings settings) {
-        return new TestServer(MonitoringServer.start(churnConfig(dir), settings,
+        return start(churnConfig(dir), store, settings);
+    }
+
+    public static TestServer start(GreenlightConfig config, StoreLocation store, ServeSettings settings) {
+        return new TestServer(MonitoringServer.start(config, settings,
                 new ServeOptions("127.0.0.1", 0, store, false, ENVIRONMENT)));
     }
 

@@ -1,6 +1,9 @@
 package dev.greenlight.serve.http;
 
 import dev.greenlight.serve.ServeSettings;
+import dev.greenlight.serve.analysis.AnalysisJson;
+import dev.greenlight.serve.analysis.LiveMonitor;
+import dev.greenlight.serve.dashboard.DashboardPage;
 import dev.greenlight.serve.ingest.BatchRejected;
 import dev.greenlight.serve.ingest.PredictionValidator;
 import dev.greenlight.serve.ingest.WriteQueue;
@@ -24,18 +27,23 @@ public final class ServeApi {
     private final ServeMetrics metrics;
     private final EventStore store;
     private final IngestRoutes ingest;
+    private final AnalysisRoutes analysis;
+    private final String model;
 
     public ServeApi(AccessTokens tokens, ServeSettings settings, PredictionValidator validator, EventStore store,
-                    WriteQueue queue, ServeMetrics metrics) {
+                    WriteQueue queue, ServeMetrics metrics, dev.greenlight.serve.analysis.LiveMonitor monitor) {
         this.tokens = tokens;
         this.metrics = metrics;
         this.store = store;
         this.ingest = new IngestRoutes(settings, validator, queue, metrics);
+        this.analysis = new AnalysisRoutes(monitor);
+        this.model = monitor.modelName();
     }
 
     /** Every path registered, for the test that the OpenAPI document describes each one. */
-    static final java.util.List<String> ROUTES = java.util.List.of("/health", "/ready", "/openapi.json",
-            "/v1/predictions", "/v1/labels", "/v1/stats", "/metrics");
+    static final java.util.List<String> ROUTES = java.util.List.of("/", "/health", "/ready", "/openapi.json",
+            "/v1/predictions", "/v1/labels", "/v1/stats", "/metrics", "/v1/windows", "/v1/drift", "/v1/performance",
+            "/v1/alerts", "/v1/recommendation");
 
     /** Adds the routes to a Javalin app being built. */
     public void register(Javalin app) {
@@ -45,6 +53,12 @@ public final class ServeApi {
         app.post("/v1/predictions", secured(Scope.INGEST, ingest::postPredictions));
         app.post("/v1/labels", secured(Scope.INGEST, ingest::postLabels));
         app.get("/v1/stats", secured(Scope.READ, this::stats));
+        app.get("/", secured(Scope.READ, this::dashboard));
+        app.get("/v1/windows", secured(Scope.READ, analysis.view(AnalysisJson.View.WINDOWS)));
+        app.get("/v1/drift", secured(Scope.READ, analysis.view(AnalysisJson.View.DRIFT)));
+        app.get("/v1/performance", secured(Scope.READ, analysis.view(AnalysisJson.View.PERFORMANCE)));
+        app.get("/v1/alerts", secured(Scope.READ, analysis.view(AnalysisJson.View.ALERTS)));
+        app.get("/v1/recommendation", secured(Scope.READ, analysis.view(AnalysisJson.View.RECOMMENDATION)));
         app.get("/metrics", secured(Scope.READ, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape())));
         app.exception(BatchRejected.class, (e, ctx) -> IngestRoutes.onRejected(e, ctx, metrics));
@@ -88,6 +102,11 @@ public final class ServeApi {
             return null;
         }
         return h.substring(7).trim();
+    }
+
+    private void dashboard(Context ctx) throws java.sql.SQLException {
+        LiveMonitor.Analysis a = analysis.analysis(ctx);
+        ctx.contentType("text/html; charset=utf-8").result(DashboardPage.render(model, store.stats(), a));
     }
 
     private void ready(Context ctx) {

@@ -46,7 +46,8 @@ class BackPressureTest {
              }, 1)) {
             ServeApi api = new ServeApi(AccessTokens.insecureOpen(), ServeSettings.defaults(),
                     new PredictionValidator(FeatureSchema.of(config), true), store, queue,
-                    new ServeMetrics(queue::depth));
+                    new ServeMetrics(queue::depth), new dev.greenlight.serve.analysis.LiveMonitor(config,
+                    FeatureSchema.of(config), store));
             Javalin app = Javalin.create(c -> c.showJavalinBanner = false);
             api.register(app);
             app.start("127.0.0.1", 0);
