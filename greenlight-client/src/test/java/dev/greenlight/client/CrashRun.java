@@ -75,7 +75,7 @@ public final class CrashRun {
                     String id = "crash-" + i;
                     CompletableFuture<Void> f = client.send(new Prediction(id, Instant.ofEpochSecond(1_764_547_200L
                             + i), Map.of("tenure_months", i % 60, "monthly_fee", 10.0 + i % 80, "plan",
-                            i % 3 == 0 ? "basic" : "pro"), i % 2 == 0 ? "yes" : "no", (i % 97) / 97.0));
+                            i % 3 == 0 ? "basic" : "pro"), i % 2 == 0 ? "churn" : "stay", (i % 97) / 97.0));
                     synchronized (futures) {
                         futures.add(f);
                         ids.add(id);

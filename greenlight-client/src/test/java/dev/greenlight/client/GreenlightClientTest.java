@@ -32,7 +32,7 @@ class GreenlightClientTest {
     static Prediction prediction(int i) {
         return new Prediction("p" + i, Instant.parse("2026-12-01T00:00:00Z").plusSeconds(i),
                 Map.of("tenure_months", i % 60, "monthly_fee", 20.0 + i % 7, "plan", i % 2 == 0 ? "basic" : "pro"),
-                i % 3 == 0 ? "yes" : "no", (i % 100) / 100.0);
+                i % 3 == 0 ? "churn" : "stay", (i % 100) / 100.0);
     }
 
     @ParameterizedTest
@@ -45,7 +45,7 @@ class GreenlightClientTest {
                 for (int i = 0; i < 1234; i++) {
                     futures.add(client.send(prediction(i)));
                     if (i % 2 == 0) {
-                        futures.add(client.send(new Label("p" + i, i % 3 == 0 ? "yes" : "no", null)));
+                        futures.add(client.send(new Label("p" + i, i % 3 == 0 ? "churn" : "stay", null)));
                     }
                 }
                 // a partly filled batch goes out after the linger time, without close()
@@ -63,7 +63,7 @@ class GreenlightClientTest {
              GreenlightClient client = GreenlightClient.open(ClientOptions.defaults(server.base, TestServer.INGEST)
                      .withLinger(Duration.ofMillis(1)))) {
             CompletableFuture<Void> f = client.send(new Prediction("bad", Instant.now(), Map.of("tenure_months",
-                    "ten", "monthly_fee", 1, "plan", "pro"), "yes", 0.5));
+                    "ten", "monthly_fee", 1, "plan", "pro"), "churn", 0.5));
             assertThatThrownBy(() -> f.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOf(RejectedBatchException.class)
                     .hasMessageContaining("400").hasMessageContaining("features.tenure_months")

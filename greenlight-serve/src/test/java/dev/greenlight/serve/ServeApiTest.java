@@ -72,8 +72,8 @@ class ServeApiTest {
     void aLabelForAnUnknownIdIsKeptAndJoinedWhenItsPredictionArrives(Dialect d) throws Exception {
         try (TestServer s = server(d)) {
             HttpResponse<String> r = s.post("/v1/labels", TestServer.INGEST,
-                    "[{\"id\":\"late\",\"label\":\"yes\",\"timestamp\":\"2026-12-03T00:00:00Z\"},"
-                            + "{\"id\":7,\"label\":\"no\"}]");
+                    "[{\"id\":\"late\",\"label\":\"churn\",\"timestamp\":\"2026-12-03T00:00:00Z\"},"
+                            + "{\"id\":7,\"label\":\"stay\"}]");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             assertThat(stats(s)).isEqualTo(Map.of("predictions", 0L, "labels", 2L, "joined", 0L));
 

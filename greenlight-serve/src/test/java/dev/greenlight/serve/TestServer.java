@@ -91,7 +91,7 @@ public final class TestServer implements AutoCloseable {
     public static String prediction(String id, double tenure, String plan, double score) {
         return "{\"id\":\"" + id + "\",\"timestamp\":\"2026-12-01T10:00:00Z\",\"features\":{\"tenure_months\":"
                 + tenure + ",\"monthly_fee\":42.5,\"plan\":\"" + plan + "\"},\"prediction\":\""
-                + (score >= 0.5 ? "yes" : "no") + "\",\"score\":" + score + "}";
+                + (score >= 0.5 ? "churn" : "stay") + "\",\"score\":" + score + "}";
     }
 
     @Override
