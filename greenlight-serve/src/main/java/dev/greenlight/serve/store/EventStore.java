@@ -39,8 +39,10 @@ public final class EventStore implements BatchSink, AutoCloseable {
                 }
                 Connection c = DriverManager.getConnection(location.jdbcUrl());
                 Migrations.migrate(location, c);
+                // the staging tables are made outside any transaction, so that a rollback keeps them
+                DuckDbBatchWriter batches = new DuckDbBatchWriter((DuckDBConnection) c);
                 c.setAutoCommit(false);
-                return new EventStore(location, c, new DuckDbBatchWriter((DuckDBConnection) c));
+                return new EventStore(location, c, batches);
             }
             Connection c = DriverManager.getConnection(postgresUrl(location));
             Migrations.migrate(location, c);
@@ -72,6 +74,22 @@ public final class EventStore implements BatchSink, AutoCloseable {
      */
     @Override
     public synchronized void write(List<PredictionRow> predictions, List<LabelRow> labels) throws SQLException {
+        try {
+            writeOnce(predictions, labels);
+        } catch (SQLException e) {
+            if (!(batchWriter instanceof DuckDbBatchWriter duck) || !DuckDbBatchWriter.isDuplicateKey(e)) {
+                throw e;
+            }
+            duck.careful = true;
+            try {
+                writeOnce(predictions, labels);
+            } finally {
+                duck.careful = false;
+            }
+        }
+    }
+
+    private void writeOnce(List<PredictionRow> predictions, List<LabelRow> labels) throws SQLException {
         try {
             batchWriter.writePredictions(predictions);
             batchWriter.writeLabels(labels);
