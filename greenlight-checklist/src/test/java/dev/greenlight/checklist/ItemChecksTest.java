@@ -244,6 +244,32 @@ class ItemChecksTest {
         assertThat(r.summary()).startsWith("2 of 5 plan questions are unanswered");
     }
 
+    /** Writes production.csv beside the project and names it in datasets (and a monitoring section). */
+    private GreenlightConfig withProduction(String production, String monitoring) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("production.csv"), production);
+        return Fixture.project(dir, Fixture.binaryCsv(1, 600, 3, 0), Fixture.binaryCsv(2, 2000, 3, 0),
+                y -> y.replace("datasets: {train: train.csv, test: test.csv}",
+                        "datasets: {train: train.csv, test: test.csv, production: production.csv}") + monitoring);
+    }
+
+    @Test
+    void monitoringRunsTheAnalysisOnProductionDataWithTheTestSetAsReference() throws Exception {
+        CheckResult r = run(new MonitoringCheck(), withProduction(Fixture.binaryCsv(3, 2000, 3, 0),
+                "monitoring: {chunk_size: 200, multivariate: false}\n"));
+        assertThat(r.tables()).anyMatch(t -> t.title().startsWith("Monitoring rehearsal: production against the "
+                + "test set") && t.rows().size() == 10);
+        assertThat(r.evidence()).anyMatch(e -> e.name().equals("monitoring recommendation"));
+    }
+
+    @Test
+    void monitoringThatCannotRunWarnsInsteadOfPassing() throws Exception {
+        String noScores = Fixture.binaryCsv(3, 400, 3, 0).replace(",score\n", ",s\n");
+        CheckResult r = run(new MonitoringCheck(), withProduction(noScores, ""));
+        assertThat(r.status()).isEqualTo(Status.WARN);
+        assertThat(r.findings()).anyMatch(f -> f.startsWith("The monitoring analysis of the production data (test "
+                + "set as reference) did not run: the analysis data has no column 'score'"));
+    }
+
     @Test
     void groundTruthShowsLabelCoverage() {
         CheckResult r = run(new GroundTruthCheck(), Fixture.good(dir));

@@ -13,8 +13,8 @@ import java.io.PrintWriter;
                 + "production plan.",
         subcommands = {CheckCommand.class, InitCommand.class, PlanCommand.class, DriftCommand.class,
             ProfileCommand.class, SplitCommand.class, MetricsCommand.class, SlicesCommand.class,
-            FairnessCommand.class, ScoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
-            ServeCommand.class},
+            FairnessCommand.class, ScoreCommand.class, BenchCommand.class, MonitorCommand.class,
+            CommandLine.HelpCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 ready (or ready with warnings, unless --strict), 1 not ready, "
                 + "2 invalid usage, configuration or data, 3 internal error.",
                 "Start with: greenlight check examples/breast-cancer/greenlight.yaml --out out"})

@@ -103,7 +103,41 @@ public final class ConfigLoader {
                     prediction, columns, datasets(), split, features(), strings(root.path("sensitive")),
                     strings(root.path("slices")), metrics(task, prediction), baselines(task), goals(task),
                     checks(), plan(), waivers(), loc, ModelBinder.models(root, loc, file, problems),
-                    ModelBinder.bench(root.path("bench")));
+                    ModelBinder.bench(root.path("bench")), monitoring());
+        }
+
+        private GreenlightConfig.Monitoring monitoring() {
+            JsonNode m = root.get("monitoring");
+            if (m == null) {
+                return GreenlightConfig.Monitoring.NONE;
+            }
+            int chunkings = (m.has("chunk_size") ? 1 : 0) + (m.has("chunk_count") ? 1 : 0)
+                    + (m.has("chunk_period") ? 1 : 0);
+            if (chunkings > 1) {
+                problems.add(loc.describe("/monitoring", "give at most one of chunk_size, chunk_count and "
+                        + "chunk_period"));
+            }
+            if (m.has("chunk_period") && text(root.path("columns"), "timestamp") == null) {
+                problems.add(loc.describe("/monitoring/chunk_period", "chunking by calendar period needs "
+                        + "columns.timestamp"));
+            }
+            if ((m.has("labels") || m.has("label_timestamp")) && text(root.path("columns"), "id") == null) {
+                problems.add(loc.describe("/monitoring/labels", "joining a labels file needs columns.id"));
+            }
+            Map<String, Double> goals = new LinkedHashMap<>();
+            m.path("goals").fields().forEachRemaining(e -> goals.put(e.getKey(), e.getValue().asDouble()));
+            JsonNode r = m.path("recommend");
+            return new GreenlightConfig.Monitoring(true, path(m, "reference", "/monitoring/"),
+                    path(m, "analysis", "/monitoring/"), path(m, "labels", "/monitoring/"),
+                    text(m, "label_timestamp"), m.has("chunk_size") ? m.get("chunk_size").asInt() : null,
+                    m.has("chunk_count") ? m.get("chunk_count").asInt() : null, text(m, "chunk_period"),
+                    strings(m.path("metrics")), m.has("sigmas") ? m.get("sigmas").asDouble() : null,
+                    text(m, "calibration"), m.has("drift") ? m.get("drift").asBoolean() : null,
+                    m.has("multivariate") ? m.get("multivariate").asBoolean() : null,
+                    m.has("change_alpha") ? m.get("change_alpha").asDouble() : null, goals,
+                    r.has("retrain_after") ? r.get("retrain_after").asInt() : null,
+                    r.has("rollback_from_start") ? r.get("rollback_from_start").asBoolean() : null,
+                    r.has("drift_share") ? r.get("drift_share").asDouble() : null);
         }
 
         private GreenlightConfig.PredictionColumns prediction(Task task) {
@@ -191,6 +225,10 @@ public final class ConfigLoader {
         }
 
         private Path path(JsonNode d, String key) {
+            return path(d, key, "/datasets/");
+        }
+
+        private Path path(JsonNode d, String key, String pointer) {
             String t = text(d, key);
             if (t == null) {
                 return null;
@@ -198,9 +236,9 @@ public final class ConfigLoader {
             Path p = Path.of(t);
             Path resolved = p.isAbsolute() ? p : file.toAbsolutePath().getParent().resolve(p).normalize();
             if (!Files.exists(resolved)) {
-                problems.add(loc.describe("/datasets/" + key, "data file not found: " + resolved));
+                problems.add(loc.describe(pointer + key, "data file not found: " + resolved));
             } else if (!Files.isReadable(resolved) || Files.isDirectory(resolved)) {
-                problems.add(loc.describe("/datasets/" + key, "cannot read the data file " + resolved));
+                problems.add(loc.describe(pointer + key, "cannot read the data file " + resolved));
             }
             return resolved;
         }

@@ -41,9 +41,24 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
                                List<String> slices, MetricsDefinition metrics, List<TeamBaseline> baselines,
                                List<Goal> goals,
                                CheckSettings checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
-                               ConfigLocations locations, List<ModelConfig> models, BenchSettings bench) {
+                               ConfigLocations locations, List<ModelConfig> models, BenchSettings bench,
+                               Monitoring monitoring) {
+
+    /** A configuration without a {@code monitoring:} section. */
+    public GreenlightConfig(Path file, String sha256, ModelInfo model, Task task, String target,
+                            String positiveLabel, PredictionColumns prediction, RoleColumns columns,
+                            Datasets datasets, SplitInfo split, Features features, List<String> sensitive,
+                            List<String> slices, MetricsDefinition metrics, List<TeamBaseline> baselines,
+                            List<Goal> goals, CheckSettings checks, Map<String, Map<String, String>> plan,
+                            List<Waiver> waivers, ConfigLocations locations, List<ModelConfig> models,
+                            BenchSettings bench) {
+        this(file, sha256, model, task, target, positiveLabel, prediction, columns, datasets, split, features,
+                sensitive, slices, metrics, baselines, goals, checks, plan, waivers, locations, models, bench,
+                Monitoring.NONE);
+    }
 
     public GreenlightConfig {
+        monitoring = monitoring == null ? Monitoring.NONE : monitoring;
         models = List.copyOf(models);
         sensitive = List.copyOf(sensitive);
         slices = List.copyOf(slices);
@@ -302,5 +317,41 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
     /** A team's informed decision to accept a failing item for now. */
     public record Waiver(String item, String reason, String owner, java.time.LocalDate date,
                          java.time.LocalDate expires) {
+    }
+
+    /**
+     * The {@code monitoring:} section (docs/monitoring.md); null fields take the monitor's defaults.
+     *
+     * @param declared       whether the section is present
+     * @param reference      the reference data file; null = datasets.test
+     * @param analysis       the analysis data file; null = datasets.production
+     * @param labels         a labels file joined by id, or null
+     * @param labelTimestamp the labels file's arrival-time column, or null
+     * @param chunkSize      rows per chunk, or null
+     * @param chunkCount     chunks per period, or null
+     * @param chunkPeriod    a calendar period per chunk (e.g. {@code 1w}), or null
+     * @param metrics        metrics to follow; empty = the defaults
+     * @param sigmas         band width in standard deviations, or null
+     * @param calibration    auto, always or never, or null
+     * @param drift          univariate drift per chunk, or null
+     * @param multivariate   multivariate drift per chunk, or null
+     * @param changeAlpha    family-wise level of the change-point tests, or null
+     * @param goals          floor or ceiling per metric
+     * @param retrainAfter   consecutive alerted chunks before 'retrain', or null
+     * @param rollbackFromStart 'rollback' when they start at the first chunk, or null
+     * @param driftShare     share of drifted features named as a reason, or null
+     */
+    public record Monitoring(boolean declared, Path reference, Path analysis, Path labels, String labelTimestamp,
+                             Integer chunkSize, Integer chunkCount, String chunkPeriod, List<String> metrics,
+                             Double sigmas, String calibration, Boolean drift, Boolean multivariate,
+                             Double changeAlpha, Map<String, Double> goals, Integer retrainAfter,
+                             Boolean rollbackFromStart, Double driftShare) {
+        public static final Monitoring NONE = new Monitoring(false, null, null, null, null, null, null, null,
+                List.of(), null, null, null, null, null, Map.of(), null, null, null);
+
+        public Monitoring {
+            metrics = metrics == null ? List.of() : List.copyOf(metrics);
+            goals = goals == null ? Map.of() : Map.copyOf(goals);
+        }
     }
 }

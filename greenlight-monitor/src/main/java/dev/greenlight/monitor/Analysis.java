@@ -22,7 +22,8 @@ final class Analysis {
 
     Analysis(FittedReference ref, Table analysis, Table labels) {
         this.ref = ref;
-        this.analysis = analysis;
+        FittedReference.project(analysis, ref.features(), "the analysis data");
+        this.analysis = ref.aligned(analysis);
         this.labels = labels;
         this.columns = ref.columns();
         this.options = ref.options();
@@ -35,7 +36,6 @@ final class Analysis {
         LabelJoin.Truth truth = LabelJoin.analysis(analysis, labels, columns, ref.classes());
         double[] times = columns.timestamp() == null ? null : Chunker.timestamps(analysis, columns.timestamp(), what);
         List<Chunker.Chunk> chunks = Chunker.chunks(analysis, columns.timestamp(), options.chunking(), what);
-        FittedReference.project(analysis, ref.features(), what);
         List<ChunkResult> results = new ArrayList<>(ref.referenceChunks());
         for (Chunker.Chunk c : chunks) {
             var realized = ref.realized(out, truth, c.rows());
@@ -187,10 +187,15 @@ final class Analysis {
                     ? c.quality().get(f).outOfRange() : Double.NaN);
         }
         Map<String, double[]> values = new LinkedHashMap<>();
+        Map<String, double[]> scale = new LinkedHashMap<>();
         series.forEach((name, f) -> {
             double[] v = chunks.stream().mapToDouble(f).toArray();
-            if (ChangePoints.present(v).length >= ChangePoints.MIN_LENGTH) {
+            int[] present = ChangePoints.present(v);
+            boolean varies = present.length > 0 && java.util.Arrays.stream(present).mapToDouble(i -> v[i])
+                    .distinct().count() > 1;
+            if (present.length >= ChangePoints.MIN_LENGTH && varies) {
                 values.put(name, v);
+                scale.put(name, ref.referenceChunks().stream().mapToDouble(f).toArray());
             }
         });
         List<Change> out = new ArrayList<>();
@@ -203,7 +208,7 @@ final class Analysis {
         for (Map.Entry<String, double[]> e : values.entrySet()) {
             int[] at = ChangePoints.present(e.getValue());
             double[] x = Arrays.stream(at).mapToDouble(i -> e.getValue()[i]).toArray();
-            ChangePoints.Found f = ChangePoints.test(x, alpha, permutations, seed++);
+            ChangePoints.Found f = ChangePoints.test(x, scale.get(e.getKey()), alpha, permutations, seed++);
             if (f == null) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package dev.greenlight.monitor;
 
+import dev.greenlight.metrics.ScoreOrder;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -194,11 +196,7 @@ final class Cbpe {
      */
     static double expectedAuc(double[] score, double[] p) {
         int n = score.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        ScoreOrder order = ScoreOrder.of(score);
         double totalTp = 0;
         for (double v : p) {
             totalTp += v;
@@ -208,20 +206,18 @@ final class Cbpe {
             return Double.NaN;
         }
         double tp = 0;
-        double fp = 0;
         double area = 0;
-        for (int i = 0; i < n; ) {
+        for (int i = n - 1; i >= 0; ) { // descending score
             int j = i;
             double dtp = 0;
             double dfp = 0;
-            while (j < n && score[order[j]] == score[order[i]]) {
-                dtp += p[order[j]];
-                dfp += 1 - p[order[j]];
-                j++;
+            while (j >= 0 && order.score(j) == order.score(i)) {
+                dtp += p[order.row(j)];
+                dfp += 1 - p[order.row(j)];
+                j--;
             }
             area += dfp * (tp + tp + dtp) / 2;
             tp += dtp;
-            fp += dfp;
             i = j;
         }
         return area / (totalTp * totalFp);

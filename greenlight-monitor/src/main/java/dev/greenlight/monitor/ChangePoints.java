@@ -8,10 +8,17 @@ import java.util.SplittableRandom;
 /**
  * An offline change-point test for one short series of per-chunk figures: the standardised CUSUM statistic for a
  * single change in mean, {@code max_k |S_k - k/m S_m| / sqrt(k (m - k) / m)} (the "at most one change" test of
- * Page 1954 and Hinkley 1970 in its offline form), with a permutation p-value: under no change the chunks are
- * exchangeable, so shuffling them gives the statistic's null distribution without assuming the noise's law or
- * scale. Offline rather than Page-Hinkley or online CUSUM because the whole series is at hand and those need a
- * drift allowance and threshold tuned per series; a permutation test needs neither.
+ * Page 1954 and Hinkley 1970 in its offline form). Its scale comes from the reference: the series is divided by the
+ * standard deviation (ddof 1) of the same figure over the {@code r} reference chunks (the noise a chunk shows when
+ * nothing changed), and the p-value is the share of seeded Gaussian draws whose studentised statistic is at least as
+ * large, each draw a series of the same length divided by the standard deviation of {@code r} further draws (Monte
+ * Carlo, simulated once per length and {@code r}), so the uncertainty of a scale learnt from few reference chunks
+ * is part of the null distribution, as in a t-test. Where the reference gives no scale (fewer than two values, or none
+ * varying) the p-value comes from permutations of the series itself, which needs no scale but cannot reach small
+ * p-values on a short series.
+ *
+ * <p>Offline rather than Page-Hinkley or an online CUSUM because the whole series is at hand and those need a drift
+ * allowance and a threshold tuned per series; here the only setting is the significance level.
  *
  * <p>Where the test rejects, the series is told apart as a sudden step or a slow trend by the Bayesian information
  * criterion of a two-level step (three parameters: two means and the chunk) against a straight line (two).
@@ -36,8 +43,24 @@ final class ChangePoints {
     private ChangePoints() {
     }
 
-    /** The change, or null when the series has none at level {@code alpha} (or is too short or constant). */
+    private static final java.util.Map<String, double[]> NULLS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The permutation form, for a series without a reference scale. */
     static Found test(double[] series, double alpha, int permutations, long seed) {
+        return test(series, null, alpha, permutations, seed);
+    }
+
+    /**
+     * The change, or null when the series has none at level {@code alpha} (or is too short or constant).
+     *
+     * @param reference the figure on the reference chunks (NaN left out); fewer than two, or none varying = use
+     *                  permutations
+     * @param draws     simulated null series, or permutations
+     */
+    static Found test(double[] series, double[] reference, double alpha, int draws, long seed) {
+        double[] ref = reference == null ? new double[0]
+                : Arrays.stream(reference).filter(v -> !Double.isNaN(v)).toArray();
+        double sigma = sd(ref);
         int m = series.length;
         if (m < MIN_LENGTH) {
             return null;
@@ -49,22 +72,17 @@ final class ChangePoints {
         }
         int[] at = new int[1];
         double observed = statistic(series, at);
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] shuffled = series.clone();
-        int atLeast = 0;
-        int[] ignored = new int[1];
-        for (int p = 0; p < permutations; p++) {
-            for (int i = m - 1; i > 0; i--) {
-                int j = r.nextInt(i + 1);
-                double t = shuffled[i];
-                shuffled[i] = shuffled[j];
-                shuffled[j] = t;
-            }
-            if (statistic(shuffled, ignored) >= observed - 1e-12) {
-                atLeast++;
-            }
+        double pValue;
+        if (Double.isFinite(sigma) && sigma > 0) {
+            int r = ref.length;
+            double[] nullStats = NULLS.computeIfAbsent(m + "/" + r + "/" + draws, k -> simulate(m, r, draws));
+            double z = observed / sigma;
+            int below = Arrays.binarySearch(nullStats, z - 1e-12);
+            int firstAtLeast = below >= 0 ? below : -below - 1;
+            pValue = (nullStats.length - firstAtLeast + 1.0) / (nullStats.length + 1.0);
+        } else {
+            pValue = permutationP(series, observed, draws, seed);
         }
-        double pValue = (atLeast + 1.0) / (permutations + 1.0);
         if (pValue > alpha) {
             return null;
         }
@@ -83,6 +101,63 @@ final class ChangePoints {
         boolean trend = bicLine < bicStep;
         double shift = trend ? line[1] * (m - 1) : after - before;
         return new Found(k, before, after, shift, trend, pValue);
+    }
+
+    /** Sorted studentised statistics of Gaussian series of length m over the sd of r draws (seeded). */
+    private static double[] simulate(int m, int r, int draws) {
+        SplittableRandom random = new SplittableRandom(0x5EED + 31L * m + r);
+        double[] x = new double[m];
+        double[] y = new double[r];
+        double[] out = new double[draws];
+        int[] ignored = new int[1];
+        for (int d = 0; d < draws; d++) {
+            for (int i = 0; i < m; i++) {
+                x[i] = random.nextGaussian();
+            }
+            for (int i = 0; i < r; i++) {
+                y[i] = random.nextGaussian();
+            }
+            out[d] = statistic(x, ignored) / sd(y);
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Sample standard deviation (ddof 1); NaN with fewer than two values. */
+    static double sd(double[] v) {
+        if (v.length < 2) {
+            return Double.NaN;
+        }
+        double mean = 0;
+        for (double x : v) {
+            mean += x;
+        }
+        mean /= v.length;
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - mean) * (x - mean);
+        }
+        return Math.sqrt(ss / (v.length - 1));
+    }
+
+    private static double permutationP(double[] series, double observed, int permutations, long seed) {
+        int m = series.length;
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] shuffled = series.clone();
+        int atLeast = 0;
+        int[] ignored = new int[1];
+        for (int p = 0; p < permutations; p++) {
+            for (int i = m - 1; i > 0; i--) {
+                int j = r.nextInt(i + 1);
+                double t = shuffled[i];
+                shuffled[i] = shuffled[j];
+                shuffled[j] = t;
+            }
+            if (statistic(shuffled, ignored) >= observed - 1e-12) {
+                atLeast++;
+            }
+        }
+        return (atLeast + 1.0) / (permutations + 1.0);
     }
 
     /** The maximum standardised CUSUM; {@code at[0]} receives the first index after the best split. */

@@ -127,6 +127,21 @@ public final class Chunker {
         return LocalDateTime.ofInstant(Instant.ofEpochSecond((long) Math.floor(epochSeconds)), ZoneOffset.UTC);
     }
 
+    /** Whether a text reads as an ISO 8601 date or date-time (a space may stand for the T). */
+    private static boolean looksLikeTime(String text) {
+        String t = text.strip().replace(' ', 'T');
+        for (java.util.function.Function<String, ?> parse : List.<java.util.function.Function<String, ?>>of(
+                java.time.LocalDate::parse, LocalDateTime::parse, java.time.OffsetDateTime::parse, Instant::parse)) {
+            try {
+                parse.apply(t);
+                return true;
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return false;
+    }
+
     /**
      * The timestamps of a column, seconds since the epoch (NaN where missing).
      *
@@ -138,7 +153,13 @@ public final class Chunker {
         if (c.type() == ColumnType.DATETIME) {
             return ((NumericColumn) c).toArray();
         }
-        for (int i = 0; i < c.size(); i++) {
+        int first = -1;
+        for (int i = 0; i < c.size() && first < 0; i++) {
+            if (!c.isMissing(i) && !looksLikeTime(c.format(i))) {
+                first = i;
+            }
+        }
+        for (int i = Math.max(0, first); i < c.size(); i++) {
             if (!c.isMissing(i)) {
                 throw new InvalidDataException(what + ", column '" + name + "', row " + (i + 1) + ": '" + c.format(i)
                         + "' is not a date or timestamp; expected ISO 8601, e.g. 2024-01-31 or 2024-01-31T12:00:00 "

@@ -24,6 +24,11 @@ import java.util.Map;
 public final class FittedReference {
     /** Bootstrap resamples per chunk where a metric has no analytic interval (F1, for instance). */
     static final int CHUNK_RESAMPLES = 200;
+    /** Metrics with an analytic interval in {@link MetricIntervals}. */
+    private static final java.util.Set<String> ANALYTIC = java.util.Set.of("roc_auc", "accuracy", "precision",
+            "recall");
+    static final String SAMPLING_ERROR_METHOD = "normal, standard error from the reference's per-row spread "
+            + "(NannyML's sampling error)";
 
     private final MonitorColumns columns;
     private final MonitorOptions options;
@@ -215,6 +220,40 @@ public final class FittedReference {
         return Table.of(cols);
     }
 
+    /**
+     * The analysis table with each feature stored as in the reference: a file's type inference can read a column
+     * as numbers in one period and as text in the other (one stray value), and every comparison needs one type.
+     */
+    Table aligned(Table analysis) {
+        Table out = analysis;
+        for (String f : features) {
+            Column ref = referenceFeatures.column(f);
+            Column cur = analysis.column(f);
+            if (ref.type().isNumericStorage() == cur.type().isNumericStorage()) {
+                continue;
+            }
+            if (ref.type().isNumericStorage()) {
+                double[] v = new double[cur.size()];
+                for (int i = 0; i < v.length; i++) {
+                    String text = cur.format(i);
+                    try {
+                        v[i] = text == null ? Double.NaN : Double.parseDouble(text.strip());
+                    } catch (NumberFormatException e) {
+                        v[i] = Double.NaN;
+                    }
+                }
+                out = out.with(new dev.greenlight.table.NumericColumn(f, ref.type(), v));
+            } else {
+                List<String> v = new ArrayList<>(cur.size());
+                for (int i = 0; i < cur.size(); i++) {
+                    v.add(cur.format(i));
+                }
+                out = out.with(dev.greenlight.table.CategoricalColumn.of(f, ref.type(), v));
+            }
+        }
+        return out;
+    }
+
     // ---- per-chunk figures, shared by the reference and the analysis ---------------------------------------
 
     Map<String, ChunkResult.Realized> realized(ModelOutputs out, LabelJoin.Truth truth, int[] rows) {
@@ -239,7 +278,7 @@ public final class FittedReference {
         for (String m : metrics) {
             ConfidenceInterval ci;
             try {
-                ci = MetricIntervals.of(columns.task(), m, o, bootstrap, MetricIntervals.LEVEL);
+                ci = interval(m, o, labelled, bootstrap);
             } catch (IllegalArgumentException e) {
                 continue; // the metric needs outputs this model does not give (e.g. scores)
             }
@@ -249,6 +288,30 @@ public final class FittedReference {
                     band.upper(), alert, Double.isNaN(ci.value()) ? ci.undefinedReason() : null));
         }
         return figures;
+    }
+
+    /**
+     * The metric's value as {@code greenlight metrics} computes it, with its interval: the analytic one where
+     * {@link MetricIntervals} has it (DeLong for a binary ROC AUC, Wilson for accuracy, precision and recall);
+     * for the other metrics CBPE or DLE estimates, the normal interval of NannyML's sampling error (the
+     * reference's per-row spread over the root of the chunk's size), because a bootstrap per chunk costs more than
+     * the rest of the analysis; else the seeded bootstrap.
+     */
+    private ConfidenceInterval interval(String m, Outcomes o, int n, Bootstrap bootstrap) {
+        boolean analytic = ANALYTIC.contains(m) && !(m.equals("roc_auc") && !(classes != null && classes.isBinary()));
+        double se = samplingError(m, n);
+        if (analytic || Double.isNaN(se)) {
+            return MetricIntervals.of(columns.task(), m, o, bootstrap, MetricIntervals.LEVEL);
+        }
+        var v = MetricCatalog.compute(columns.task(), m, o);
+        if (!v.isDefined()) {
+            return ConfidenceInterval.undefined(m, MetricIntervals.LEVEL, SAMPLING_ERROR_METHOD, n,
+                    v.undefinedReason());
+        }
+        double z = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+                .inverseCumulativeProbability(0.5 + MetricIntervals.LEVEL / 2);
+        return ConfidenceInterval.of(m, v.value(), v.value() - z * se, v.value() + z * se, MetricIntervals.LEVEL,
+                SAMPLING_ERROR_METHOD, n);
     }
 
     Map<String, Double> estimates(Table table, ModelOutputs out, int[] rows) {

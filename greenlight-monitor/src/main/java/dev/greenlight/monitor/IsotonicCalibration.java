@@ -20,11 +20,7 @@ final class IsotonicCalibration {
     /** Fits {@code outcome} (0 or 1) on {@code score}. */
     static IsotonicCalibration fit(double[] score, double[] outcome) {
         int n = score.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(score[a], score[b]));
+        dev.greenlight.metrics.ScoreOrder order = dev.greenlight.metrics.ScoreOrder.of(score);
         double[] ux = new double[n];
         double[] uy = new double[n];
         double[] uw = new double[n];
@@ -32,11 +28,11 @@ final class IsotonicCalibration {
         for (int i = 0; i < n; ) {
             int j = i;
             double sum = 0;
-            while (j < n && score[order[j]] == score[order[i]]) {
-                sum += outcome[order[j]];
+            while (j < n && order.score(j) == order.score(i)) {
+                sum += outcome[order.row(j)];
                 j++;
             }
-            ux[m] = score[order[i]];
+            ux[m] = order.score(i);
             uw[m] = j - i;
             uy[m] = sum / (j - i);
             m++;

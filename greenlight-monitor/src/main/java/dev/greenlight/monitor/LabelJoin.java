@@ -96,52 +96,39 @@ final class LabelJoin {
         double[] ltimes = c.labelTimestamp() == null ? null
                 : Chunker.timestamps(labels, c.labelTimestamp(), what);
         int n = analysis.rowCount();
-        Map<String, List<Integer>> rowsById = new HashMap<>(n * 2);
-        int duplicateAnalysis = 0;
-        for (int i = 0; i < n; i++) {
-            String id = aid.format(i);
-            if (id == null) {
-                continue;
-            }
-            List<Integer> rows = rowsById.computeIfAbsent(id, k -> new ArrayList<>(1));
-            if (!rows.isEmpty()) {
-                duplicateAnalysis++;
-            }
-            rows.add(i);
-        }
+        IdIndex index = IdIndex.of(aid);
+        int duplicateAnalysis = index.duplicates();
         int[] cls = classes == null ? null : filled(n);
         double[] val = classes == null ? nan(n) : null;
         double[] times = nan(n);
         double[] numeric = classes == null ? dev.greenlight.table.Columns.asNumeric(target).orElseThrow(
                 () -> new InvalidDataException(what + ", column '" + c.target() + "': expected numbers for the "
                         + "target, found " + target.type().key() + " values")).toArray() : null;
-        Map<String, String> firstLabel = new HashMap<>();
-        java.util.Set<String> conflicting = new java.util.HashSet<>();
+        int[] firstOf = firstOccurrence(lid);
+        java.util.Set<Integer> conflicting = new java.util.HashSet<>();
         int unknown = 0;
         int duplicates = 0;
         List<String> examples = new ArrayList<>();
         for (int j = 0; j < labels.rowCount(); j++) {
-            String id = lid.format(j);
-            String label = target.format(j);
-            if (id == null) {
+            if (lid.isMissing(j)) {
                 continue;
             }
-            String previous = firstLabel.putIfAbsent(id, String.valueOf(label));
-            if (previous != null) {
+            String label = target.format(j);
+            if (firstOf[j] != j) {
                 duplicates++;
-                if (!previous.equals(String.valueOf(label))) {
-                    conflicting.add(id);
+                if (!java.util.Objects.equals(label, target.format(firstOf[j]))) {
+                    conflicting.add(firstOf[j]);
                 }
                 if (examples.size() < EXAMPLES) {
-                    examples.add("duplicate id " + id + " (labels row " + (j + 1) + ")");
+                    examples.add("duplicate id " + lid.format(j) + " (labels row " + (j + 1) + ")");
                 }
                 continue;
             }
-            List<Integer> rows = rowsById.get(id);
-            if (rows == null) {
+            int[] rows = index.rows(lid, j);
+            if (rows.length == 0) {
                 unknown++;
                 if (examples.size() < EXAMPLES) {
-                    examples.add("unknown id " + id + " (labels row " + (j + 1) + ")");
+                    examples.add("unknown id " + lid.format(j) + " (labels row " + (j + 1) + ")");
                 }
                 continue;
             }
@@ -162,6 +149,35 @@ final class LabelJoin {
         }
         return new Truth(cls, val, times, new LabelSummary("labels", labels.rowCount(), labelled, unknown, duplicates,
                 conflicting.size(), duplicateAnalysis, examples));
+    }
+
+    /** For each row, the first row (in row order) with the same id; the row itself when it is the first. */
+    private static int[] firstOccurrence(Column ids) {
+        int n = ids.size();
+        int[] first = new int[n];
+        if (ids instanceof dev.greenlight.table.NumericColumn num) {
+            double[] v = num.toArray();
+            for (int i = 0; i < n; i++) {
+                v[i] = Double.isNaN(v[i]) ? Double.NEGATIVE_INFINITY : v[i];
+            }
+            dev.greenlight.metrics.ScoreOrder order = dev.greenlight.metrics.ScoreOrder.of(v);
+            for (int k = 0; k < n; ) { // the order is stable, so a run of equal ids starts at its first row
+                int e = k;
+                while (e < n && order.score(e) == order.score(k)) {
+                    first[order.row(e)] = order.row(k);
+                    e++;
+                }
+                k = e;
+            }
+            return first;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String id = ids.format(i);
+            Integer f = id == null ? null : seen.putIfAbsent(id, i);
+            first[i] = f == null ? i : f;
+        }
+        return first;
     }
 
     private static int[] filled(int n) {

@@ -3,8 +3,14 @@ package dev.greenlight.checklist.plan;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistItem;
+import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.metrics.MetricValue;
+import dev.greenlight.monitor.Action;
+import dev.greenlight.monitor.ChunkResult;
+import dev.greenlight.monitor.MonitorResult;
+import dev.greenlight.monitor.Period;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.NumericColumn;
 
@@ -13,6 +19,9 @@ import java.time.Instant;
 /**
  * Item 8: will changes be noticed? The plan's answers, with the reference figures monitoring starts from: the
  * test metric alerts compare against, and whether the data has the timestamps that per-period monitoring needs.
+ * When the configuration names production data, the monitoring analysis runs on it with the test set as the
+ * reference ({@link ProductionMonitoring}); its recommendation other than {@code none} makes the item WARN, and an
+ * analysis that could not run makes it WARN too, never PASS.
  */
 public final class MonitoringCheck extends PlanCheck {
 
@@ -37,7 +46,41 @@ public final class MonitoringCheck extends PlanCheck {
         } else {
             ctx.data().test().table().find(ts).ifPresent(c -> addSpan(b, c));
         }
-        return DataVerdict.PASS;
+        return ProductionMonitoring.run(ctx).map(o -> judge(o, b)).orElse(DataVerdict.PASS);
+    }
+
+    private static DataVerdict judge(ProductionMonitoring.Outcome o, CheckResult.Builder b) {
+        if (o.result() == null) {
+            b.finding("The monitoring analysis of the production data (test set as reference) did not run: "
+                    + o.notRunBecause());
+            return new DataVerdict(Status.WARN, "the monitoring analysis of the production data did not run");
+        }
+        MonitorResult r = o.result();
+        EvidenceTable.Builder t = EvidenceTable.builder("Monitoring rehearsal: production against the test set",
+                "chunk", "rows", "labelled", "realized", "estimated", "drift alerts");
+        String metric = r.metrics().isEmpty() ? null : r.metrics().get(0);
+        for (ChunkResult c : r.chunks(Period.ANALYSIS)) {
+            ChunkResult.Realized real = metric == null ? null : c.realized().get(metric);
+            ChunkResult.Estimated est = metric == null ? null : c.estimated().get(metric);
+            t.row(c.index() + (c.start() == null ? "" : " (" + c.start() + ")"), c.rows(), c.labelledRows(),
+                    real == null ? "" : (Object) real.value(), est == null ? "" : (Object) est.value(),
+                    c.drift().values().stream().filter(ChunkResult.Drift::alert).count());
+        }
+        b.table(t.note((metric == null ? "" : metric + "; ") + r.chunking() + "; estimator " + r.estimator()
+                + "; thresholds from the test set's chunks (greenlight monitor, docs/monitoring.md)").build());
+        b.evidence(Evidence.text("monitoring recommendation", r.recommendation().action().key(),
+                String.join("; ", r.recommendation().reasons())));
+        b.evidence(Evidence.number("monitoring alerts", r.alerts().size(), "figures outside the reference band, "
+                + "label problems and performance changes", r.chunks(Period.ANALYSIS).stream()
+                .mapToInt(ChunkResult::rows).sum(), "production"));
+        r.notes().forEach(b::finding);
+        if (r.recommendation().action() == Action.NONE) {
+            return DataVerdict.PASS;
+        }
+        b.recommendation("Run 'greenlight monitor' on the configuration and read monitor.html: the production data "
+                + "raises " + r.alerts().size() + " alerts.");
+        return new DataVerdict(Status.WARN, "the monitoring analysis of the production data recommends '"
+                + r.recommendation().action().key() + "'");
     }
 
     private static void addSpan(CheckResult.Builder b, Column c) {

@@ -1,11 +1,11 @@
 package dev.greenlight.report.html;
 
-/** HTML escaping. */
-final class Html {
+/** HTML escaping (shared by every HTML renderer). */
+public final class Html {
     private Html() {
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }

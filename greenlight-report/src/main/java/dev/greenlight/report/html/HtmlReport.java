@@ -25,6 +25,11 @@ import static dev.greenlight.report.html.Html.esc;
  */
 public final class HtmlReport implements ReportFormat {
 
+    /** The report pages' style sheet, for other self-contained pages (monitor.html) to look the same. */
+    public static String styles() {
+        return CSS;
+    }
+
     private static final String CSS = """
             :root{--pass:#15803d;--warn:#b45309;--fail:#b91c1c;--waived:#6d28d9;--na:#57534e;--ink:#1c1917;\
             --muted:#57534e;--line:#e7e5e4;--bg:#fafaf9}
