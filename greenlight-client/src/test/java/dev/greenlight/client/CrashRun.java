@@ -72,6 +72,15 @@ public final class CrashRun {
         try (GreenlightClient client = GreenlightClient.open(options)) {
             Thread sender = new Thread(() -> {
                 for (int i = 0; i < total; i++) {
+                    // as a serving app should: wait while the client's buffer is full instead of losing records
+                    while (client.pending() >= options.maxBuffered()) {
+                        try {
+                            Thread.sleep(1);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
                     String id = "crash-" + i;
                     CompletableFuture<Void> f = client.send(new Prediction(id, Instant.ofEpochSecond(1_764_547_200L
                             + i), Map.of("tenure_months", i % 60, "monthly_fee", 10.0 + i % 80, "plan",
