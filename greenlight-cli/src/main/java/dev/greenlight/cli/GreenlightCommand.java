@@ -14,7 +14,7 @@ import java.io.PrintWriter;
         subcommands = {CheckCommand.class, InitCommand.class, PlanCommand.class, DriftCommand.class,
             ProfileCommand.class, SplitCommand.class, MetricsCommand.class, SlicesCommand.class,
             FairnessCommand.class, ScoreCommand.class, BenchCommand.class, LabelsCommand.class, SkewCommand.class,
-            MonitorCommand.class, DiagnoseCommand.class,
+            MonitorCommand.class, DiagnoseCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ready (or ready with warnings, unless --strict), 1 not ready, "
                 + "2 invalid usage, configuration or data, 3 internal error.",

@@ -1,0 +1,70 @@
+package dev.greenlight.serve.http;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import java.util.function.Supplier;
+
+/**
+ * The service's Prometheus metrics (Micrometer): ingest counts and latency, rejections by reason, the write
+ * queue's depth. Names follow Prometheus' conventions (base units, {@code _total} for counters).
+ */
+public final class ServeMetrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter predictions;
+    private final Counter labels;
+    private final Timer predictionBatches;
+    private final Timer labelBatches;
+
+    /** Why a batch was refused, as the {@code reason} tag of {@code greenlight_ingest_rejected_total}. */
+    public enum Rejection {
+        INVALID, TOO_LARGE, QUEUE_FULL, STORE_ERROR, UNAUTHORIZED;
+
+        String tag() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public ServeMetrics(Supplier<Number> queueDepth) {
+        predictions = Counter.builder("greenlight.ingest.predictions").description("Predictions committed "
+                + "(including ids already stored)").register(registry);
+        labels = Counter.builder("greenlight.ingest.labels").description("Labels committed (including ids already "
+                + "stored)").register(registry);
+        predictionBatches = batchTimer("predictions");
+        labelBatches = batchTimer("labels");
+        for (Rejection r : Rejection.values()) {
+            Counter.builder("greenlight.ingest.rejected").tag("reason", r.tag())
+                    .description("Requests refused, by reason").register(registry);
+        }
+        Gauge.builder("greenlight.write.queue.depth", queueDepth).description("Batches waiting to be written")
+                .register(registry);
+    }
+
+    private Timer batchTimer(String kind) {
+        return Timer.builder("greenlight.ingest.batch").tag("kind", kind)
+                .description("Time from a batch's arrival to its commit").publishPercentiles(0.5, 0.99)
+                .register(registry);
+    }
+
+    public void committed(boolean isPrediction, int rows, long nanos) {
+        (isPrediction ? predictions : labels).increment(rows);
+        (isPrediction ? predictionBatches : labelBatches).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    public void rejected(Rejection reason) {
+        registry.counter("greenlight.ingest.rejected", "reason", reason.tag()).increment();
+    }
+
+    /** For gauges that others register (the monitoring figures). */
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    /** The metrics in Prometheus' text format. */
+    public String scrape() {
+        return registry.scrape();
+    }
+}

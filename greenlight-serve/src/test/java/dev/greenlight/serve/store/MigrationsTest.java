@@ -1,0 +1,59 @@
+package dev.greenlight.serve.store;
+
+import dev.greenlight.error.GreenlightException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MigrationsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theIndexListsEveryScriptInTheFolderInVersionOrder() throws IOException, URISyntaxException {
+        Path folder = Path.of(Migrations.class.getClassLoader().getResource(Migrations.FOLDER).toURI());
+        List<String> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
+        }
+        List<Migrations.Script> scripts = Migrations.scripts();
+        assertThat(scripts).extracting(Migrations.Script::name).containsExactlyInAnyOrderElementsOf(files);
+        assertThat(scripts).extracting(Migrations.Script::version).isSorted();
+    }
+
+    @Test
+    void duckdbMigratesOnceAndRefusesAScriptThatChanged() throws Exception {
+        StoreLocation loc = StoreLocation.duckdb(dir.resolve("m.db"));
+        EventStore.open(loc).close();
+        EventStore.open(loc).close();
+        try (Connection c = DriverManager.getConnection(loc.jdbcUrl()); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + Migrations.HISTORY)) {
+                r.next();
+                assertThat(r.getLong(1)).isEqualTo(Migrations.scripts().size());
+            }
+            s.execute("UPDATE " + Migrations.HISTORY + " SET sha256 = 'x' WHERE version = 1");
+        }
+        assertThatThrownBy(() -> EventStore.open(loc)).isInstanceOf(GreenlightException.class)
+                .hasMessageContaining("V1__events.sql").hasMessageContaining("differs");
+    }
+
+    @Test
+    void statementsSplitAtLineEndSemicolonsAndSkipComments() {
+        assertThat(Migrations.statements("-- a comment;\nCREATE TABLE a (x INT);\nCREATE TABLE b (\n y INT\n);\n"))
+                .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (\n y INT\n)");
+    }
+}
