@@ -100,7 +100,7 @@ class MetricsCommandTest {
         Cli cats = Cli.run("metrics", "--data", unknown.toString(), "--target", "y", "--prediction", "p", "--task",
                 "binary");
         assertThat(cats.exitCode()).isEqualTo(2);
-        assertThat(cats.err()).contains("the other class cannot be told from it; name the positive label");
+        assertThat(cats.err()).contains("whose other class cannot be told from it; name the positive label");
     }
 
     @Test

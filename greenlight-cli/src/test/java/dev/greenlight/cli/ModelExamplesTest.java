@@ -53,7 +53,9 @@ class ModelExamplesTest {
     void thePmmlExampleIsCheckedWithItsModels() throws Exception {
         JsonNode report = checkedReport("diabetes-pmml", dir.resolve("pmml"));
         JsonNode goals = item(report, "goals-and-limits");
-        assertThat(goals.get("status").asText()).isEqualTo("PASS");
+        // 111 test rows: rmse's interval (46.7 to 60.3) straddles the hard limit of 60, so it is not yet known
+        assertThat(goals.get("status").asText()).isEqualTo("WARN");
+        assertThat(goals.toString()).contains("Hard limit not yet known: rmse on test").contains("rows would tell");
         assertThat(goals.toString()).contains("Trade-offs between the models").contains("benchmark of 'gbr'");
         assertThat(item(report, "integration").toString()).contains("fallback 'linear' rmse (test)");
     }
