@@ -2,8 +2,11 @@ package dev.greenlight.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.greenlight.config.ConfigLoader;
+import dev.greenlight.docs.DocSnippets;
+import dev.greenlight.docs.DocSnippets.Snippet;
 import dev.greenlight.error.InvalidConfigException;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -11,10 +14,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import picocli.CommandLine;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,63 +35,51 @@ import static org.assertj.core.api.Assertions.fail;
  * <ul>
  *   <li>{@code yaml}: a configuration (a fragment is merged into a minimal one) that the loader accepts, data files
  *       that do not exist aside; {@code yaml github-actions}: each {@code run:} command parses;</li>
- *   <li>{@code bash}: each {@code ./greenlight} line runs (exit 0 or 1; outputs redirected to a temporary folder),
- *       each {@code mvn} line is one CI runs ({@code .ci/run});</li>
+ *   <li>{@code bash}: each {@code ./greenlight} command runs (exit 0 or 1; outputs redirected to a temporary
+ *       folder), each {@code mvn} line is one CI runs ({@code .ci/run}); {@code ./greenlight serve ... &} starts the
+ *       real server as its own process (on a free port, a temporary store), and each {@code curl} after it is sent
+ *       to it, its answer compared with the JSON in the line's comment when there is one;</li>
  *   <li>{@code text}: a synopsis whose every command and option exists; {@code text output} is sample output;</li>
  *   <li>{@code json} parses; {@code xml} parses; {@code java} compiles against Greenlight.</li>
  * </ul>
- * A block of another language fails the test, so a new kind of snippet gets a check before it is published.
+ * A block of another language fails the test, so a new kind of snippet gets a check before it is published. A block
+ * tagged with a module's name ({@code java spark}, {@code java client}) is checked by that module's own snippet test
+ * instead, with that module on the class path ({@link DocSnippets}).
  */
 class DocSnippetsTest {
-    private static final Pattern FENCE = Pattern.compile("^```(\\S*)(.*)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
 
-    record Snippet(Path file, int line, String lang, String tags, String text) {
-        @Override
-        public String toString() {
-            return Cli.repo().relativize(file) + ":" + line + " (" + lang + (tags.isBlank() ? "" : " " + tags.strip())
-                    + ")";
-        }
+    @TestFactory
+    Stream<DynamicTest> everySnippetIsChecked() {
+        List<Snippet> all = DocSnippets.all();
+        assertThat(all).as("snippets found").hasSizeGreaterThan(10);
+        return all.stream().filter(s -> s.module() == null)
+                .map(s -> DynamicTest.dynamicTest(s.toString(), () -> check(s)));
     }
 
-    static List<Snippet> snippets() throws IOException {
-        List<Path> files = new ArrayList<>(List.of(Cli.repo().resolve("README.md")));
-        try (Stream<Path> docs = Files.list(Cli.repo().resolve("docs"))) {
-            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-        }
-        List<Snippet> out = new ArrayList<>();
-        for (Path f : files) {
-            List<String> lines = Files.readAllLines(f);
-            for (int i = 0; i < lines.size(); i++) {
-                Matcher m = FENCE.matcher(lines.get(i));
-                if (!m.matches()) {
-                    continue;
-                }
-                int start = i;
-                StringBuilder body = new StringBuilder();
-                for (i++; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
-                    body.append(lines.get(i)).append('\n');
-                }
-                out.add(new Snippet(f, start + 1, m.group(1), m.group(2), body.toString()));
+    /** A snippet tagged with a module's name is checked by that module's own snippet test, which must exist. */
+    @Test
+    void snippetsTaggedForAModuleHaveThatModulesTest() throws IOException {
+        Set<String> tags = new LinkedHashSet<>();
+        DocSnippets.all().stream().map(Snippet::module).filter(java.util.Objects::nonNull).forEach(tags::add);
+        assertThat(tags).as("module tags in use").isNotEmpty();
+        for (String tag : tags) {
+            Path tests = Cli.repo().resolve("greenlight-" + tag).resolve("src/test/java");
+            try (Stream<Path> files = Files.walk(tests)) {
+                assertThat(files.anyMatch(f -> f.getFileName().toString().endsWith("DocSnippetsTest.java")))
+                        .as("greenlight-" + tag + " has a *DocSnippetsTest for the snippets tagged '" + tag + "'")
+                        .isTrue();
             }
         }
-        return out;
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everySnippetIsChecked() throws IOException {
-        List<Snippet> all = snippets();
-        assertThat(all).as("snippets found").hasSizeGreaterThan(10);
-        return all.stream().map(s -> DynamicTest.dynamicTest(s.toString(), () -> check(s)));
     }
 
     private static void check(Snippet s) throws Exception {
         switch (s.lang()) {
             case "yaml" -> {
-                if (s.tags().contains("github-actions")) {
+                if (s.tagged("github-actions")) {
                     commandsIn(s.text(), "run: ").forEach(c -> parses(s, c));
                 } else {
                     configurationValidates(s);
@@ -101,7 +87,7 @@ class DocSnippetsTest {
             }
             case "bash" -> bash(s);
             case "text" -> {
-                if (!s.tags().contains("output")) {
+                if (!s.tagged("output")) {
                     synopsis(s);
                 }
             }
@@ -158,16 +144,11 @@ class DocSnippetsTest {
         return out;
     }
 
-    /** The arguments of a {@code ./greenlight ...} line. */
+    /** The arguments of a {@code ./greenlight ...} command. */
     private static List<String> args(String command) {
-        String c = command.replaceFirst("^(\\./)?greenlight\\s+", "");
-        List<String> out = new ArrayList<>();
-        for (String a : c.split("\\s+")) {
-            if (!a.isEmpty()) {
-                out.add(a);
-            }
-        }
-        return out;
+        List<String> words = new DocSnippets.Command(command, null).words();
+        assertThat(words.get(0)).as("a greenlight command: " + command).isIn("./greenlight", "greenlight");
+        return new ArrayList<>(words.subList(1, words.size()));
     }
 
     private static void parses(Snippet s, String command) {
@@ -179,28 +160,38 @@ class DocSnippetsTest {
         }
     }
 
-    private static void bash(Snippet s) throws IOException {
+    private static void bash(Snippet s) throws Exception {
         String ci = Files.readString(Cli.repo().resolve(".ci/run"));
-        for (String raw : s.text().split("\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("mvn ")) {
-                assertThat(ci).as(s + ": '" + line + "' is a command CI runs").contains(line.replaceAll(
-                        " -Dmaven\\.repo\\.local=\\S+", ""));
-            } else if (line.startsWith("./greenlight ")) {
-                runs(s, line);
-            } else {
-                fail(s + ": no check for the command '" + line + "'");
+        try (DocServer server = new DocServer(Files.createDirectories(dir.resolve("serve-" + s.line())))) {
+            for (DocSnippets.Command c : s.commands()) {
+                String line = c.text();
+                if (line.startsWith("mvn ")) {
+                    assertThat(ci).as(s + ": '" + line + "' is a command CI runs").contains(line.replaceAll(
+                            " -Dmaven\\.repo\\.local=\\S+", ""));
+                } else if (line.startsWith("./greenlight serve ") && line.endsWith("&")) {
+                    server.start(args(line.substring(0, line.length() - 1)));
+                } else if (line.startsWith("curl ")) {
+                    server.curl(s, c);
+                } else if (line.matches("sleep \\d+") || line.equals("kill %1")) {
+                    assertThat(server.started()).as(s + ": '" + line + "' follows a server started with &").isTrue();
+                } else if (line.startsWith("./greenlight ")) {
+                    runs(s, line);
+                } else {
+                    fail(s + ": no check for the command '" + line + "'");
+                }
             }
         }
     }
 
     /** Runs a command as the README shows it, from the repository root, writing its outputs into a temporary folder. */
     private static void runs(Snippet s, String command) throws IOException {
-        List<String> args = new ArrayList<>(args(command));
-        Path out = Files.createDirectories(dir.resolve("run-" + s.line()));
+        Path out = Files.createDirectories(dir.resolve("run-" + s.file().getFileName() + "-" + s.line()));
+        if (command.contains("examples/jvm-provider")) {
+            // the plug-in jar is what `mvn package` of the example writes; PluginCommandTest builds it the same way
+            Path config = ExamplePlugin.copyWithJar(Files.createDirectories(dir.resolve("plugin-" + s.line())));
+            command = command.replace("examples/jvm-provider", config.getParent().toString());
+        }
+        List<String> args = args(command);
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (i > 0 && Set.of("--out", "-o", "--output").contains(args.get(i - 1))) {
@@ -212,58 +203,57 @@ class DocSnippetsTest {
         if (args.get(0).equals("check") && !args.contains("--out")) {
             args.addAll(List.of("--out", out.toString()));
         }
-        args.add(1, "--quiet");
-        if (command.contains("examples/jvm-provider")) {
-            // the plug-in jar is what `mvn package` of the example writes; PluginCommandTest builds it the same way
-            Path config = ExamplePlugin.copyWithJar(Files.createDirectories(dir.resolve("plugin-" + s.line())));
-            for (int i = 0; i < args.size(); i++) {
-                args.set(i, args.get(i).replace(Cli.repo().resolve("examples/jvm-provider").toString(),
-                        config.getParent().toString()));
-            }
+        if (leaf(args).getCommandSpec().findOption("--quiet") != null) {
+            args.add(1, "--quiet");
         }
         Cli r = Cli.run(args.toArray(String[]::new));
         assertThat(r.exitCode()).as(s + ": " + command + "\n" + r.err()).isIn(0, 1);
     }
 
-    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])(--?[a-zA-Z][\\w-]*)");
-
-    /** Each {@code greenlight SUB ...} synopsis (continuation lines indented) names options SUB has. */
-    private static void synopsis(Snippet s) {
-        CommandLine root = new CommandLine(new GreenlightCommand());
-        List<String> entries = new ArrayList<>();
-        for (String line : s.text().split("\n")) {
-            if (line.startsWith("greenlight ")) {
-                entries.add(line);
-            } else if (line.startsWith(" ") && !entries.isEmpty()) {
-                entries.set(entries.size() - 1, entries.get(entries.size() - 1) + " " + line.strip());
-            } else if (!line.isBlank()) {
-                fail(s + ": '" + line + "' is neither a synopsis line nor its continuation (mark sample output "
-                        + "```text output)");
+    /** The subcommand a command line names (e.g. {@code labels agreement}). */
+    private static CommandLine leaf(List<String> args) {
+        CommandLine c = new CommandLine(new GreenlightCommand());
+        for (String a : args) {
+            CommandLine sub = c.getSubcommands().get(a);
+            if (sub == null) {
+                break;
             }
+            c = sub;
         }
+        return c;
+    }
+
+    /**
+     * Each {@code greenlight SUB ...} synopsis names a command and options it has. Lines naming
+     * {@code greenlight spark} are checked by greenlight-spark's SparkDocSnippetsTest, which has that command.
+     */
+    private static void synopsis(Snippet s) {
+        List<String> entries = s.synopses();
         assertThat(entries).as(s + ": synopsis lines").isNotEmpty();
         for (String e : entries) {
-            String[] words = e.split("\\s+");
-            CommandLine sub = root.getSubcommands().get(words[1]);
-            CommandLine.Model.CommandSpec spec = sub == null ? root.getCommandSpec() : sub.getCommandSpec();
-            if (sub == null) {
-                assertThat(words[1]).as(s + ": '" + e + "' names a command").startsWith("-");
+            if (e.startsWith("greenlight spark ")) {
+                continue;
             }
-            Set<String> options = new LinkedHashSet<>();
-            Matcher m = OPTION.matcher(e.substring(e.indexOf(words[1]) + words[1].length()));
-            while (m.find()) {
-                options.add(m.group(1));
+            List<String> words = List.of(e.split("\\s+"));
+            CommandLine c = new CommandLine(new GreenlightCommand());
+            int used = 1;
+            while (used < words.size() && c.getSubcommands().containsKey(words.get(used))) {
+                c = c.getSubcommands().get(words.get(used++));
             }
-            for (String o : options) {
-                assertThat(spec.findOption(o)).as(s + ": '" + words[1] + "' has the option " + o).isNotNull();
+            if (used == 1) {
+                assertThat(words.get(1)).as(s + ": '" + e + "' names a command").startsWith("-");
+            }
+            for (String o : Snippet.options(e, used)) {
+                assertThat(c.getCommandSpec().findOption(o)).as(s + ": '" + String.join(" ", words.subList(0, used))
+                        + "' has the option " + o).isNotNull();
             }
         }
     }
 
     private static final List<String> IMPORTS = List.of("dev.greenlight.api.*", "dev.greenlight.checklist.*",
             "dev.greenlight.config.*", "dev.greenlight.drift.*", "dev.greenlight.drift.integrity.*",
-            "dev.greenlight.profile.*", "dev.greenlight.metrics.*", "dev.greenlight.table.*", "java.nio.file.*",
-            "java.util.*");
+            "dev.greenlight.profile.*", "dev.greenlight.metrics.*", "dev.greenlight.table.*", "dev.greenlight.time.*",
+            "java.nio.file.*", "java.util.*", "static dev.greenlight.assertions.GreenlightAssertions.assertThat");
     /** Names snippets use without declaring them: the wrapper method receives them. */
     private static final Map<String, String> GIVEN = new LinkedHashMap<>();
 
@@ -272,6 +262,9 @@ class DocSnippetsTest {
         GIVEN.put("report", "ChecklistReport");
         GIVEN.put("trainTable", "Table");
         GIVEN.put("testTable", "Table");
+        GIVEN.put("referenceTable", "Table");
+        GIVEN.put("analysisTable", "Table");
+        GIVEN.put("labelsTable", "Table");
         GIVEN.put("train", "Table");
         GIVEN.put("test", "Table");
         GIVEN.put("table", "Table");
@@ -280,26 +273,16 @@ class DocSnippetsTest {
         GIVEN.put("target", "String");
         GIVEN.put("predictionColumns", "String[]");
         GIVEN.put("options", "DriftOptions");
+        GIVEN.put("referenceColumn", "Column");
+        GIVEN.put("currentPresentValues", "double");
+        GIVEN.put("chunkRows", "long");
+        GIVEN.put("adjustedP", "double");
+        GIVEN.put("effectSize", "double");
     }
 
-    private static void compiles(Snippet s) throws IOException {
-        StringBuilder src = new StringBuilder();
-        IMPORTS.forEach(i -> src.append("import ").append(i).append(";\n"));
-        src.append("import static dev.greenlight.assertions.GreenlightAssertions.assertThat;\n");
-        src.append("class Snippet {\n  void run(");
-        List<String> params = new ArrayList<>();
-        GIVEN.forEach((name, type) -> {
-            if (!Pattern.compile("\\b" + Pattern.quote(name) + "\\s*=[^=]").matcher(s.text()).find()) {
-                params.add(type + " " + name);
-            }
-        });
-        src.append(String.join(", ", params)).append(") throws Exception {\n").append(s.text()).append("  }\n}\n");
-        Path folder = Files.createDirectories(dir.resolve("java-" + s.file().getFileName() + "-" + s.line()));
-        Path file = Files.writeString(folder.resolve("Snippet.java"), src.toString());
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int rc = javac.run(null, null, err, "-d", folder.toString(), "-cp", System.getProperty("java.class.path"),
-                "-proc:none", file.toString());
-        assertThat(rc).as(s + " does not compile:\n" + err.toString(StandardCharsets.UTF_8)).isZero();
+    private static void compiles(Snippet s) {
+        String errors = DocSnippets.compileErrors(s, IMPORTS, GIVEN,
+                dir.resolve("java-" + s.file().getFileName() + "-" + s.line()));
+        assertThat(errors).as(s + " does not compile").isNull();
     }
 }
