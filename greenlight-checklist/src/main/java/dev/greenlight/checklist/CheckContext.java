@@ -3,7 +3,7 @@ package dev.greenlight.checklist;
 import dev.greenlight.checklist.data.EvaluationData;
 import dev.greenlight.checklist.data.LoadedModels;
 import dev.greenlight.checklist.data.PreparedDataset;
-import dev.greenlight.config.CheckSettings;
+import dev.greenlight.config.CheckOptions;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.MetricCatalog;
@@ -57,7 +57,8 @@ public final class CheckContext {
         return data;
     }
 
-    public CheckSettings settings() {
+    /** The checks' thresholds and settings, typed, with their defaults ({@code checks:}). */
+    public CheckOptions options() {
         return config.checks();
     }
 

@@ -408,15 +408,8 @@ public final class ConfigLoader {
             return out;
         }
 
-        private CheckSettings checks() {
-            Map<String, Map<String, Object>> values = new LinkedHashMap<>();
-            root.path("checks").fields().forEachRemaining(e -> {
-                Map<String, Object> settings = new LinkedHashMap<>();
-                e.getValue().fields().forEachRemaining(s -> settings.put(s.getKey(),
-                        s.getValue().isNumber() ? s.getValue().numberValue() : s.getValue().asText()));
-                values.put(e.getKey(), settings);
-            });
-            return new CheckSettings(values);
+        private CheckOptions checks() {
+            return CheckOptionsBinder.bind(root.path("checks"));
         }
 
         private Map<String, Map<String, String>> plan() {

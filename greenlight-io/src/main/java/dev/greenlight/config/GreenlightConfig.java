@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param metrics       how performance is measured
  * @param baselines     baselines the team brings
  * @param goals         goals and hard limits
- * @param checks        thresholds of the checks
+ * @param checks        thresholds and settings of the checks, typed, with their defaults
  * @param plan          the production plan's answers, by section and question key
  * @param waivers       informed decisions
  * @param locations     where each key stands in the file, for messages that point at a line
@@ -43,7 +43,7 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
                                Datasets datasets, SplitInfo split, Features features, List<String> sensitive,
                                List<String> slices, MetricsDefinition metrics, List<TeamBaseline> baselines,
                                List<Goal> goals,
-                               CheckSettings checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
+                               CheckOptions checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
                                ConfigLocations locations, List<ModelConfig> models, BenchSettings bench,
                                LabelSources labels, SkewSource skew, List<Path> plugins, Monitoring monitoring) {
 

@@ -42,7 +42,6 @@ import java.util.Locale;
  * set cannot tell the model from the baseline.
  */
 public final class BaselineCheck extends ItemCheck {
-    static final double DEFAULT_MARGIN = 0.0;
 
     public BaselineCheck() {
         super(ChecklistItem.BASELINE);
@@ -104,7 +103,7 @@ public final class BaselineCheck extends ItemCheck {
         BaselineComparison.Result c = BaselineComparison.compare(ctx, metric, direction, model, modelInterval, best);
         c.evidence().forEach(b::evidence);
         c.findings().forEach(b::finding);
-        double margin = ctx.settings().number("baseline", "margin", DEFAULT_MARGIN);
+        double margin = ctx.options().baseline().margin();
         String compared = "the model's " + metric + " " + Figures.format(model.value()) + " against "
                 + Figures.format(best.value().value()) + " for the strongest baseline, " + best.name() + " ("
                 + best.summary() + ")";
@@ -139,12 +138,10 @@ public final class BaselineCheck extends ItemCheck {
         if (ts != null && train.table().has(ts) && test.table().has(ts)) {
             input = input.orderedBy(ts);
         }
-        BaselineOptions options = BaselineOptions.DEFAULTS;
-        if (ctx.settings().isSet("baseline", "season")) {
-            options = options.withSeason((int) ctx.settings().number("baseline", "season", 0));
-        }
-        if (ctx.settings().isSet("baseline", "window")) {
-            options = options.withWindow((int) ctx.settings().number("baseline", "window", 3));
+        var configured = ctx.options().baseline();
+        BaselineOptions options = BaselineOptions.DEFAULTS.withWindow(configured.window());
+        if (configured.season() != null) {
+            options = options.withSeason(configured.season());
         }
         List<Baseline> baselines = new ArrayList<>(Baselines.all(ctx.data().task(), options));
         List<Scored> out = new ArrayList<>();

@@ -34,7 +34,6 @@ import java.util.Map;
  * content hash of each file, the declared method) and looks for rows shared by train and test.
  */
 public final class BenchmarkCheck extends ItemCheck {
-    static final double DEFAULT_MAX_GAP = 0.05;
     /** Test share that may differ from the declared test_size before it is reported (rounding, dropped rows). */
     static final double TEST_SHARE_TOLERANCE = 0.02;
     static final int MAX_SCATTER_POINTS = 2000;
@@ -61,7 +60,7 @@ public final class BenchmarkCheck extends ItemCheck {
             Direction d = MetricCatalog.direction(ctx.data().task(), primary);
             double gap = d.improvement(train.value(), test.value());
             double relative = train.value() == 0 ? gap : gap / Math.abs(train.value());
-            double maxGap = ctx.settings().number("benchmark", "max_gap", DEFAULT_MAX_GAP);
+            double maxGap = ctx.options().benchmark().maxGap();
             b.evidence(Evidence.number("train-test gap of " + primary + " (relative to train)", relative,
                     "(train - test) / |train|, signed so that positive means train is better", test.n(), "test"));
             if (relative > maxGap) {
@@ -88,7 +87,7 @@ public final class BenchmarkCheck extends ItemCheck {
                     + "metrics");
         }
         int testRows = ctx.data().test().outcomes() == null ? 0 : ctx.data().test().outcomes().size();
-        int minSize = (int) ctx.settings().number("benchmark", "min_slice_size", Math.max(30, testRows / 100));
+        int minSize = ctx.options().benchmark().minSliceSize(testRows);
         SampleSizeAnalysis.run(ctx, b);
         SliceAnalysis.run(ctx, b, minSize);
         SegmentAnalysis.run(ctx, b, j, minSize);

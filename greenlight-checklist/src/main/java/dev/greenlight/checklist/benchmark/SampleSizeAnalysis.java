@@ -16,8 +16,6 @@ import dev.greenlight.text.Figures;
  * {@code checks.benchmark.monitoring_drop} (default 0.05 of the value; one-sided test at 0.05, power 0.8).
  */
 final class SampleSizeAnalysis {
-    static final double DEFAULT_MARGIN = 0.02;
-    static final double DEFAULT_DROP = 0.05;
     static final double ALPHA = 0.05;
     static final double POWER = 0.8;
 
@@ -34,8 +32,8 @@ final class SampleSizeAnalysis {
         if (scale == 0) {
             return;
         }
-        double margin = ctx.settings().number("benchmark", "estimate_margin", DEFAULT_MARGIN) * scale;
-        double drop = ctx.settings().number("benchmark", "monitoring_drop", DEFAULT_DROP) * scale;
+        double margin = ctx.options().benchmark().estimateMargin() * scale;
+        double drop = ctx.options().benchmark().monitoringDrop() * scale;
         b.evidence(Evidence.number("width of the 95% interval of " + metric + " (test)", ci.width(), ci.method(),
                 ci.n(), "test"));
         double forMargin = SampleSize.forMargin(ci, margin);

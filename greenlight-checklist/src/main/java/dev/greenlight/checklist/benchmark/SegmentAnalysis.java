@@ -20,7 +20,6 @@ import java.util.Map;
  * elsewhere ({@link WeakSegmentSearch}); any weak segment warns, with the top ones in plain words.
  */
 final class SegmentAnalysis {
-    static final double DEFAULT_ALPHA = 0.05;
 
     private SegmentAnalysis() {
     }
@@ -42,7 +41,7 @@ final class SegmentAnalysis {
         if (columns.isEmpty()) {
             return;
         }
-        double alpha = ctx.settings().number("benchmark", "segment_alpha", DEFAULT_ALPHA);
+        double alpha = ctx.options().benchmark().segmentAlpha();
         WeakSegmentSearch.Options defaults = WeakSegmentSearch.Options.defaults(test.outcomes().size());
         WeakSegmentSearch.Options options = new WeakSegmentSearch.Options(minSize, alpha, defaults.bins(),
                 defaults.pairs(), defaults.maxPairFeatures(), defaults.maxResults());

@@ -41,7 +41,6 @@ import java.util.Set;
  * sample, the domain classifier).
  */
 public final class DataDistributionCheck extends ItemCheck {
-    static final double DEFAULT_MAX_DRIFTED_SHARE = 0.25;
 
     public DataDistributionCheck() {
         super(ChecklistItem.DATA_DISTRIBUTION);
@@ -59,7 +58,7 @@ public final class DataDistributionCheck extends ItemCheck {
     public CheckResult run(CheckContext ctx) {
         CheckResult.Builder b = CheckResult.builder(info());
         Judgement j = new Judgement();
-        double maxShare = ctx.settings().number("data_distribution", "max_drifted_share", DEFAULT_MAX_DRIFTED_SHARE);
+        double maxShare = ctx.options().dataDistribution().maxDriftedShare();
         DriftOptions options = options(ctx);
         for (Pair p : PAIRS) {
             var ref = ctx.data().dataset(p.reference());
@@ -114,18 +113,16 @@ public final class DataDistributionCheck extends ItemCheck {
         columns.addAll(predictions);
         DriftOptions o = DriftOptions.defaults().withColumns(columns)
                 .withRoles(Set.of(ctx.config().target()), predictions)
-                .withCorrection(correction(ctx.settings().text("data_distribution", "correction", "benjamini-hochberg")));
-        String test = ctx.settings().text("data_distribution", "test", null);
+                .withCorrection(correction(ctx.options().dataDistribution().correction()));
+        String test = ctx.options().dataDistribution().test();
         if (test != null) {
             o = o.withTest(test);
         }
-        if (ctx.settings().isSet("data_distribution", "threshold")) {
-            o = o.withThreshold(ctx.settings().number("data_distribution", "threshold", 0));
+        if (ctx.options().dataDistribution().threshold() != null) {
+            o = o.withThreshold(ctx.options().dataDistribution().threshold());
         }
-        if (ctx.settings().isSet("data_distribution", "min_effect")) {
-            o = o.withMinimumEffect(ctx.settings().number("data_distribution", "min_effect", 0));
-        }
-        if ("true".equals(ctx.settings().text("data_distribution", "reference_thresholds", "false"))) {
+        o = o.withMinimumEffect(ctx.options().dataDistribution().minEffect());
+        if (ctx.options().dataDistribution().referenceThresholds()) {
             o = o.withReferenceThresholds(true);
         }
         return o;

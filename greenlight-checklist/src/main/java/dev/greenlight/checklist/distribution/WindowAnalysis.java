@@ -28,7 +28,6 @@ import java.util.Map;
  * window where a feature drifts warns.
  */
 final class WindowAnalysis {
-    static final String DEFAULT_WINDOW = "month";
 
     private WindowAnalysis() {
     }
@@ -56,7 +55,7 @@ final class WindowAnalysis {
         if (ts == null) {
             return;
         }
-        Window window = Window.parse(ctx.settings().text("data_distribution", "window", DEFAULT_WINDOW));
+        Window window = Window.parse(ctx.options().dataDistribution().window());
         PreparedDataset train = ctx.data().train();
         for (String role : List.of("test", "production")) {
             var current = ctx.data().dataset(role);

@@ -35,12 +35,6 @@ import java.util.Map;
  * shown but left out of the disparities. A missed limit warns, or fails with {@code checks.responsible_ai.hard}.
  */
 public final class FairnessAnalysis {
-    static final double MAX_DP_DIFFERENCE = 0.1;
-    static final double MIN_DI_RATIO = Disparities.FOUR_FIFTHS;
-    static final double MAX_EO_DIFFERENCE = 0.1;
-    static final double MAX_EOPP_DIFFERENCE = 0.1;
-    static final double MAX_MAE_GAP = 0.25;
-    static final int MIN_GROUP_SIZE = 30;
     static final int BINS = 4;
     /** Level under which a disparity beyond its limit counts as more than chance. */
     static final double ALPHA = 0.05;
@@ -69,7 +63,7 @@ public final class FairnessAnalysis {
 
     private static void assess(CheckContext ctx, CheckResult.Builder b, Judgement j, String attribute,
                                Map<String, int[]> groups, Outcomes outcomes) {
-        int minSize = (int) ctx.settings().number("responsible_ai", "min_group_size", MIN_GROUP_SIZE);
+        int minSize = ctx.options().responsibleAi().minGroupSize();
         Map<String, int[]> judged = new LinkedHashMap<>();
         List<String> small = new ArrayList<>();
         groups.forEach((g, rows) -> {
@@ -125,19 +119,19 @@ public final class FairnessAnalysis {
         double pOdds = Math.min(1, 2 * Math.min(pTpr, pFpr));
         limit(b, j, hard, "demographic parity difference by " + attribute, d.demographicParityDifference(),
                 "max - min selection rate; " + method, n,
-                ctx.settings().number("responsible_ai", "max_demographic_parity_difference", MAX_DP_DIFFERENCE), true,
+                ctx.options().responsibleAi().maxDemographicParityDifference(), true,
                 pSelection);
         limit(b, j, hard, "disparate impact ratio by " + attribute, d.disparateImpactRatio(),
                 "min / max selection rate (four-fifths rule); " + method, n,
-                ctx.settings().number("responsible_ai", "min_disparate_impact_ratio", MIN_DI_RATIO), false,
+                ctx.options().responsibleAi().minDisparateImpactRatio(), false,
                 pSelection);
         limit(b, j, hard, "equalized odds difference by " + attribute, d.equalizedOddsDifference(),
                 "larger of the true and false positive rate differences; " + method, n,
-                ctx.settings().number("responsible_ai", "max_equalized_odds_difference", MAX_EO_DIFFERENCE), true,
+                ctx.options().responsibleAi().maxEqualizedOddsDifference(), true,
                 pOdds);
         limit(b, j, hard, "equal opportunity difference by " + attribute, d.equalOpportunityDifference(),
                 "max - min true positive rate; " + method, n,
-                ctx.settings().number("responsible_ai", "max_equal_opportunity_difference", MAX_EOPP_DIFFERENCE),
+                ctx.options().responsibleAi().maxEqualOpportunityDifference(),
                 true, pTpr);
     }
 
@@ -160,7 +154,7 @@ public final class FairnessAnalysis {
             limit(b, j, isHard(ctx), "MAE gap between groups of " + attribute + " (relative to the overall MAE)",
                     f.maeGap() / overall.value(), "(max - min group MAE) / overall MAE over " + f.errors().size()
                             + " groups", all.size(),
-                    ctx.settings().number("responsible_ai", "max_mae_gap", MAX_MAE_GAP), true,
+                    ctx.options().responsibleAi().maxMaeGap(), true,
                     absoluteErrorsDiffer(all, judged));
         }
     }
@@ -223,7 +217,7 @@ public final class FairnessAnalysis {
     }
 
     private static boolean isHard(CheckContext ctx) {
-        return "true".equals(ctx.settings().text("responsible_ai", "hard", "false"));
+        return ctx.options().responsibleAi().hard();
     }
 
     private static String cell(Rate r) {

@@ -29,8 +29,6 @@ import java.util.List;
  * {@code min_window_rows} (default 30) labelled rows are shown but not judged.
  */
 final class PeriodAnalysis {
-    static final double DEFAULT_MAX_SPREAD = 0.1;
-    static final int DEFAULT_MIN_ROWS = 30;
 
     private PeriodAnalysis() {
     }
@@ -61,8 +59,8 @@ final class PeriodAnalysis {
             at[i] = time.get(d.rowsUsed()[i]);
         }
         String metric = ctx.primaryMetric();
-        int minRows = (int) ctx.settings().number("metrics_definition", "min_window_rows", DEFAULT_MIN_ROWS);
-        double maxSpread = ctx.settings().number("metrics_definition", "max_window_spread", DEFAULT_MAX_SPREAD);
+        int minRows = ctx.options().metricsDefinition().minWindowRows();
+        double maxSpread = ctx.options().metricsDefinition().maxWindowSpread();
         EvidenceTable.Builder t = EvidenceTable.builder(metric + " per " + w + " window (" + d.role() + ")",
                 "window from", "rows", metric);
         List<String> judged = new ArrayList<>();

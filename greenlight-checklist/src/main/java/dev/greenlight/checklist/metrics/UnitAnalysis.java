@@ -20,7 +20,6 @@ import dev.greenlight.text.Figures;
  * value warns: the per-row figure is not the one production will see.
  */
 final class UnitAnalysis {
-    static final double DEFAULT_MAX_GAP = 0.05;
 
     private UnitAnalysis() {
     }
@@ -57,7 +56,7 @@ final class UnitAnalysis {
         }
         b.evidence(Evidence.number(primary + " per " + by + " (test)", per.value(), "metric on " + units.size()
                 + " units, rows combined by '" + ctx.config().metrics().aggregateRule() + "'", units.size(), "test"));
-        double maxGap = ctx.settings().number("metrics_definition", "max_unit_gap", DEFAULT_MAX_GAP);
+        double maxGap = ctx.options().metricsDefinition().maxUnitGap();
         if (Math.abs(per.value() - row.value()) > maxGap) {
             j.raise(Status.WARN, primary + " is " + Figures.format(per.value()) + " per " + by + " but "
                     + Figures.format(row.value()) + " per row: report the per-" + by + " figure, the one the product "

@@ -65,7 +65,7 @@ public final class GroundTruthCheck extends PlanCheck {
         }
         String warning = null;
         if (sources.raters().size() >= 2) {
-            double minAlpha = ctx.settings().number("ground_truth", "min_alpha", RaterAnalysis.DEFAULT_MIN_ALPHA);
+            double minAlpha = ctx.options().groundTruth().minAlpha();
             warning = RaterAnalysis.add(d, sources.raters(), ctx.config().target(), minAlpha, b);
         }
         if (sources.proxy() != null) {

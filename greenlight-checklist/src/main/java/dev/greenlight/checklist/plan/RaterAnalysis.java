@@ -22,7 +22,6 @@ import java.util.List;
  * judge a model by, which warns.
  */
 final class RaterAnalysis {
-    static final double DEFAULT_MIN_ALPHA = 0.667;
 
     private RaterAnalysis() {
     }

@@ -32,8 +32,6 @@ import java.util.stream.Collectors;
  * metric measured on them describes another model.
  */
 final class RecordedPredictions {
-    static final double DEFAULT_TOLERANCE = 1e-6;
-    static final double DEFAULT_MAX_DISAGREEMENT = 0.0;
 
     private RecordedPredictions() {
     }
@@ -46,8 +44,8 @@ final class RecordedPredictions {
                 || recordedColumn.startsWith(GreenlightConfig.PredictionColumns.MODEL_PREFIX)) {
             return PlanCheck.DataVerdict.PASS;
         }
-        double tolerance = ctx.settings().number("integration", "rescore_tolerance", DEFAULT_TOLERANCE);
-        double limit = ctx.settings().number("integration", "max_rescore_disagreement", DEFAULT_MAX_DISAGREEMENT);
+        double tolerance = ctx.options().integration().rescoreTolerance();
+        double limit = ctx.options().integration().maxRescoreDisagreement();
         String name = primary.get().name();
         PlanCheck.DataVerdict verdict = PlanCheck.DataVerdict.PASS;
         try (Model model = Models.load(primary.get(), ModelOutcomes.context(ctx.data()))) {
