@@ -296,7 +296,7 @@ abstract class ColumnDecoder {
                     continue;
                 }
                 try {
-                    parsed[k] = Double.parseDouble(s);
+                    parsed[k] = TypeRules.parseNumber(s);
                 } catch (NumberFormatException e) {
                     bad[k] = true;
                     badCodes++;

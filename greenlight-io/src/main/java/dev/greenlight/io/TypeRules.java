@@ -47,6 +47,21 @@ public final class TypeRules {
     private TypeRules() {
     }
 
+    /**
+     * A (trimmed) text as a number: what Java's {@link Double#parseDouble} reads, and the infinities as DuckDB's
+     * {@code CAST(x AS DOUBLE)} and Python's {@code float()} write and read them ({@code inf}, {@code -inf},
+     * {@code infinity}, any case), so that both readers agree that a column holding {@code inf} is numeric.
+     *
+     * @throws NumberFormatException when the text is not a number
+     */
+    public static double parseNumber(String text) {
+        String t = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
+        if (t.equalsIgnoreCase("inf") || t.equalsIgnoreCase("infinity")) {
+            return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        return Double.parseDouble(text);
+    }
+
     /** Whether a (trimmed) text is a missing-number marker. */
     public static boolean isMissingNumber(String text) {
         return MISSING.contains(text);

@@ -88,6 +88,17 @@ class TableReaderTest {
     }
 
     @Test
+    void infinitiesWrittenAsPythonAndDuckDbWriteThemAreNumbers() throws IOException {
+        Path f = write("inf.csv", "v,w\n1,a\ninf,b\n-Infinity,c\n+INF,d\n2.5,e\n");
+        NumericColumn v = (NumericColumn) TableReader.read(f).table().column("v");
+        assertThat(v.type()).isEqualTo(ColumnType.NUMERIC);
+        assertThat(v.toArray()).containsExactly(1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY, 2.5);
+        assertThat(TypeRules.parseNumber("-inf")).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThatThrownBy(() -> TypeRules.parseNumber("infinite")).isInstanceOf(NumberFormatException.class);
+    }
+
+    @Test
     void missingNumberMarkersBecomeMissingValues() throws IOException {
         Path f = write("na.csv", "v,w\n1,a\nNA,b\n3.5,c\nnan,d\n");
         NumericColumn v = (NumericColumn) TableReader.read(f).table().column("v");
