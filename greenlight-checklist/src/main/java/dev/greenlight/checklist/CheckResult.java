@@ -25,11 +25,12 @@ import java.util.Objects;
  * @param reason         for NOT_APPLICABLE and ERROR: why; else null
  * @param waiver         the waiver applied, or null
  * @param durationMillis how long the check took
+ * @param conditions     how each condition judged the check's figures (empty for a check that judges otherwise)
  */
 public record CheckResult(CheckInfo info, Status status, String summary, List<Evidence> evidence,
                           List<EvidenceTable> tables, List<Chart> charts, List<String> findings,
                           String recommendation, List<OpenQuestion> openQuestions, String reason,
-                          AppliedWaiver waiver, long durationMillis) {
+                          AppliedWaiver waiver, long durationMillis, List<ConditionResult> conditions) {
 
     public CheckResult {
         Objects.requireNonNull(info, "info");
@@ -40,6 +41,7 @@ public record CheckResult(CheckInfo info, Status status, String summary, List<Ev
         charts = List.copyOf(charts);
         findings = List.copyOf(findings);
         openQuestions = List.copyOf(openQuestions);
+        conditions = List.copyOf(conditions);
         if ((status == Status.NOT_APPLICABLE || status == Status.ERROR) && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException(info.id() + ": " + status + " needs a reason");
         }
@@ -48,8 +50,19 @@ public record CheckResult(CheckInfo info, Status status, String summary, List<Ev
         }
     }
 
-    public static Builder builder(CheckInfo info) {
-        return new Builder(info);
+    /** The figure with this id, if the check recorded it. */
+    public java.util.Optional<Evidence> evidence(String id) {
+        return evidence.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The results of the condition with this id (one per judged thing), in the order they were judged. */
+    public List<ConditionResult> conditions(String id) {
+        return conditions.stream().filter(c -> c.condition().equals(id)).toList();
+    }
+
+    /** The results that did not pass: the reasons for a WARN or FAIL. */
+    public List<ConditionResult> unmet() {
+        return conditions.stream().filter(c -> !c.passed()).toList();
     }
 
     /** The result for a check that threw: the rest of the checklist still runs. */
@@ -57,96 +70,23 @@ public record CheckResult(CheckInfo info, Status status, String summary, List<Ev
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return new CheckResult(info, Status.ERROR, "The check could not run: " + message, List.of(), List.of(),
                 List.of(), List.of(), "Fix the cause above and run again; if it looks like a Greenlight bug, report "
-                + "it with the configuration.", List.of(), message, null, millis);
+                + "it with the configuration.", List.of(), message, null, millis, List.of());
     }
 
     CheckResult withWaiver(AppliedWaiver w) {
         return new CheckResult(info, Status.WAIVED, summary, evidence, tables, charts, findings, recommendation,
-                openQuestions, reason, w, durationMillis);
+                openQuestions, reason, w, durationMillis, conditions);
     }
 
     CheckResult withFinding(String finding) {
         List<String> f = new ArrayList<>(findings);
         f.add(finding);
         return new CheckResult(info, status, summary, evidence, tables, charts, f, recommendation, openQuestions,
-                reason, waiver, durationMillis);
+                reason, waiver, durationMillis, conditions);
     }
 
     CheckResult withDuration(long millis) {
         return new CheckResult(info, status, summary, evidence, tables, charts, findings, recommendation,
-                openQuestions, reason, waiver, millis);
-    }
-
-    /** Collects a result piece by piece; {@link #build()} checks it is complete. */
-    public static final class Builder {
-        private final CheckInfo info;
-        private Status status;
-        private String summary;
-        private final List<Evidence> evidence = new ArrayList<>();
-        private final List<EvidenceTable> tables = new ArrayList<>();
-        private final List<Chart> charts = new ArrayList<>();
-        private final List<String> findings = new ArrayList<>();
-        private String recommendation;
-        private final List<OpenQuestion> openQuestions = new ArrayList<>();
-        private String reason;
-
-        private Builder(CheckInfo info) {
-            this.info = info;
-        }
-
-        public Builder status(Status s, String summary) {
-            this.status = s;
-            this.summary = summary;
-            return this;
-        }
-
-        public Builder notApplicable(String reason) {
-            this.status = Status.NOT_APPLICABLE;
-            this.summary = "Not applicable: " + reason;
-            this.reason = reason;
-            return this;
-        }
-
-        public Builder evidence(Evidence e) {
-            evidence.add(e);
-            return this;
-        }
-
-        public Builder table(EvidenceTable t) {
-            tables.add(t);
-            return this;
-        }
-
-        public Builder chart(Chart c) {
-            charts.add(c);
-            return this;
-        }
-
-        public Builder finding(String f) {
-            findings.add(f);
-            return this;
-        }
-
-        public Builder recommendation(String r) {
-            this.recommendation = r;
-            return this;
-        }
-
-        public Builder openQuestion(OpenQuestion q) {
-            openQuestions.add(q);
-            return this;
-        }
-
-        public List<OpenQuestion> openQuestions() {
-            return openQuestions;
-        }
-
-        public CheckResult build() {
-            if (status == null) {
-                throw new IllegalStateException(info.id() + ": no status set");
-            }
-            return new CheckResult(info, status, summary, evidence, tables, charts, findings, recommendation,
-                    openQuestions, reason, null, 0);
-        }
+                openQuestions, reason, waiver, millis, conditions);
     }
 }

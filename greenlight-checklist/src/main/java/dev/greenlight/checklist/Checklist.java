@@ -3,8 +3,12 @@ package dev.greenlight.checklist;
 import dev.greenlight.checklist.data.DatasetPreparer;
 import dev.greenlight.checklist.data.EvaluationData;
 import dev.greenlight.checklist.data.LoadedModels;
+import dev.greenlight.checklist.data.ModelOutcomes;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.config.GreenlightConfig;
+import dev.greenlight.config.GreenlightConfig.ModelConfig;
+import dev.greenlight.error.GreenlightException;
+import dev.greenlight.error.InvalidConfigException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,12 +57,33 @@ public final class Checklist {
         return checks.stream().map(Check::info).toList();
     }
 
-    /** Reads the data and runs every check; each model is loaded once for the whole run. */
+    /**
+     * Reads the data and runs every check; each model is loaded once for the whole run, and every configured model
+     * is loaded before the first check: a model that cannot be loaded is a configuration error (exit code 2 on the
+     * command line), not a failed item.
+     */
     public ChecklistReport run(GreenlightConfig config, Progress progress) {
         Waivers.requireKnownItems(config, checks());
         try (LoadedModels models = LoadedModels.perRun()) {
             EvaluationData data = DatasetPreparer.prepare(config, progress, models);
+            loadEach(config, data, models);
             return run(config, data, progress, models);
+        }
+    }
+
+    private static void loadEach(GreenlightConfig config, EvaluationData data, LoadedModels models) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < config.models().size(); i++) {
+            ModelConfig m = config.models().get(i);
+            try {
+                models.load(m, ModelOutcomes.context(data)).close();
+            } catch (GreenlightException e) {
+                problems.add(config.locations().describe("/models/" + i, "the " + m.role().key() + " model '"
+                        + m.name() + "' cannot be loaded: " + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
         }
     }
 

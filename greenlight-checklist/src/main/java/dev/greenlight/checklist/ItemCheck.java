@@ -1,7 +1,12 @@
 package dev.greenlight.checklist;
 
-/** A check that answers one of the nine {@link ChecklistItem}s. */
-public abstract class ItemCheck implements Check {
+/**
+ * A check that answers one of the nine {@link ChecklistItem}s, in the measure, conditions, summary steps of
+ * {@link MeasuredCheck}.
+ *
+ * @param <M> what the measuring step found
+ */
+public abstract class ItemCheck<M> extends MeasuredCheck<M> {
     private final ChecklistItem item;
 
     protected ItemCheck(ChecklistItem item) {

@@ -132,7 +132,8 @@ class ItemChecksTest {
                 + "\n";
         CheckResult r = run(new BenchmarkCheck(), Fixture.project(dir, train, test, UnaryOperator.identity()));
         assertThat(r.status()).isEqualTo(Status.WARN);
-        assertThat(r.findings()).anyMatch(f -> f.startsWith("10 test row(s) (5.0%) also appear in train"));
+        assertThat(r.conditions("no-leakage-by-shared-rows")).singleElement().satisfies(c -> assertThat(c.message())
+                .startsWith("10 test row(s) (5.0%) also appear in train"));
         assertThat(r.tables().get(0).columns()).containsExactly("metric", "train (n=600)", "train 95% interval",
                 "test (n=200)", "test 95% interval");
     }
@@ -151,7 +152,7 @@ class ItemChecksTest {
         }
         CheckResult res = run(new BenchmarkCheck(), Fixture.project(dir, train.toString(), test.toString(),
                 y -> y.replace("sensitive: [group]\n", "")));
-        assertThat(res.findings()).noneMatch(f -> f.contains("also appear in train"));
+        assertThat(res.conditions("no-leakage-by-shared-rows")).allMatch(ConditionResult::passed).isNotEmpty();
         assertThat(res.evidence()).anyMatch(e -> e.name().equals("share of test rows identical to a train row")
                 && e.value() == 1.0);
     }
@@ -169,7 +170,12 @@ class ItemChecksTest {
         CheckResult r = run(new BenchmarkCheck(), Fixture.project(dir, train, Fixture.binaryCsv(2, 200, 0.3, 0),
                 UnaryOperator.identity()));
         assertThat(r.status()).isEqualTo(Status.WARN);
-        assertThat(r.findings()).anyMatch(f -> f.contains("better on train than on test") && f.contains("overfitting"));
+        assertThat(r.conditions("no-overfitting")).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(Status.WARN);
+            assertThat(c.message()).contains("better on train than on test").contains("overfitting");
+            assertThat(c.evidenceId()).isEqualTo("overfitting_gap");
+        });
+        assertThat(r.evidence("overfitting_gap").orElseThrow().threshold().value()).isEqualTo(0.05);
     }
 
     @Test
@@ -178,8 +184,11 @@ class ItemChecksTest {
                 UnaryOperator.identity());
         CheckResult r = run(new DataDistributionCheck(), cfg);
         assertThat(r.status()).isEqualTo(Status.FAIL);
-        assertThat(r.findings()).anyMatch(f -> f.contains("features differ between train and test") && f.contains("x"));
-        assertThat(r.findings()).anyMatch(f -> f.contains("label distribution differs"));
+        assertThat(r.conditions("features-same-distribution")).anyMatch(c -> c.message().contains("features differ "
+                + "between train and test") && c.message().contains("x"));
+        assertThat(r.conditions("label-same-distribution")).anyMatch(c -> c.status() == Status.FAIL
+                && c.evidenceId().equals("label_drift.train_test"));
+        assertThat(r.evidence("drifted_share.train_test").orElseThrow().threshold()).isNotNull();
         assertThat(r.charts()).isNotEmpty();
     }
 
@@ -202,7 +211,8 @@ class ItemChecksTest {
         var months = res.tables().stream().filter(t -> t.title().equals("Drift per month: train vs test")).findFirst()
                 .orElseThrow();
         assertThat(months.rows()).extracting(row -> row.get(4)).containsExactly("no", "no", "yes", "yes");
-        assertThat(res.findings()).anyMatch(f -> f.startsWith("the test data drifts from train in") && f.contains(
+        assertThat(res.conditions("no-drift-over-time")).extracting(ConditionResult::message).anyMatch(f ->
+                f.startsWith("the test data drifts from train in") && f.contains(
                 "(from 2025-07-01)"));
         assertThat(res.charts()).anyMatch(c -> c.title().startsWith("Share of features drifted per month"));
     }
@@ -212,7 +222,12 @@ class ItemChecksTest {
         CheckResult hard = run(new GoalsAndLimitsCheck(), project(3, y -> y.replace("min: 0.7, hard: true",
                 "min: 0.999, hard: true")));
         assertThat(hard.status()).isEqualTo(Status.FAIL);
-        assertThat(hard.findings()).anyMatch(f -> f.startsWith("Hard limit missed: roc_auc on test is"));
+        assertThat(hard.conditions("goals-met")).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(Status.FAIL);
+            assertThat(c.message()).startsWith("Hard limit missed: roc_auc on test is");
+            assertThat(c.evidenceId()).isEqualTo("goals.0");
+            assertThat(c.threshold().value()).isEqualTo(0.999);
+        });
 
         CheckResult soft = run(new GoalsAndLimitsCheck(), project(3, y -> y.replace("min: 0.7, hard: true",
                 "min: 0.999, hard: false")));
@@ -237,7 +252,8 @@ class ItemChecksTest {
                 "min: " + limit + ", hard: true")));
         assertThat(straddled.status()).isEqualTo(Status.WARN);
         assertThat(straddled.tables().get(0).rows().get(0).get(5)).isEqualTo("NOT_YET_KNOWN");
-        assertThat(straddled.findings()).anyMatch(f -> f.startsWith("Hard limit not yet known: roc_auc on test is")
+        assertThat(straddled.conditions("goals-met")).extracting(ConditionResult::message).anyMatch(f -> f.startsWith(
+                "Hard limit not yet known: roc_auc on test is")
                 && f.contains("95% interval") && f.contains("rows would tell"));
     }
 
@@ -273,7 +289,7 @@ class ItemChecksTest {
                 "monitoring: {chunk_size: 200, multivariate: false}\n"));
         assertThat(r.tables()).anyMatch(t -> t.title().startsWith("Monitoring rehearsal: production against the "
                 + "test set") && t.rows().size() == 10);
-        assertThat(r.evidence()).anyMatch(e -> e.name().equals("monitoring recommendation"));
+        assertThat(r.evidence("monitoring.recommendation")).isPresent();
     }
 
     @Test
@@ -281,14 +297,15 @@ class ItemChecksTest {
         String noScores = Fixture.binaryCsv(3, 400, 3, 0).replace(",score\n", ",s\n");
         CheckResult r = run(new MonitoringCheck(), withProduction(noScores, ""));
         assertThat(r.status()).isEqualTo(Status.WARN);
-        assertThat(r.findings()).anyMatch(f -> f.startsWith("The monitoring analysis of the production data (test "
-                + "set as reference) did not run: the analysis data has no column 'score'"));
+        assertThat(r.conditions(ConditionResult.DID_NOT_RUN)).extracting(ConditionResult::message).anyMatch(f ->
+                f.startsWith("the monitoring analysis of the production data (test set as reference): the analysis "
+                        + "data has no column 'score'"));
     }
 
     @Test
     void groundTruthShowsLabelCoverage() {
         CheckResult r = run(new GroundTruthCheck(), Fixture.good(dir));
-        assertThat(r.evidence()).anyMatch(e -> e.name().equals("labelled share of test") && e.value() == 1.0);
+        assertThat(r.evidence("labelled_share.test").orElseThrow().value()).isEqualTo(1.0);
     }
 
     @Test
@@ -308,15 +325,15 @@ class ItemChecksTest {
                     "false positive rate", "precision", "accuracy");
             assertThat(t.rows()).extracting(row -> row.get(0)).containsExactly("a", "b");
         });
-        assertThat(declared.evidence()).anyMatch(e -> e.name().equals("demographic parity difference by group")
-                && e.method().contains("p = "));
+        assertThat(declared.evidence("demographic_parity_difference.group").orElseThrow().method()).contains("p = ");
 
         String renamed = Fixture.binaryCsv(1, 600, 3, 0).replaceFirst("group", "gender");
         String renamedTest = Fixture.binaryCsv(2, 200, 3, 0).replaceFirst("group", "gender");
         CheckResult undeclared = run(new ResponsibleAiCheck(), Fixture.project(dir, renamed, renamedTest,
                 y -> y.replace("sensitive: [group]\n", "")));
         assertThat(undeclared.status()).isEqualTo(Status.FAIL);
-        assertThat(undeclared.findings()).anyMatch(f -> f.startsWith("column(s) gender look like sensitive"))
+        assertThat(undeclared.conditions("sensitive-declared")).extracting(ConditionResult::message)
+                .anyMatch(f -> f.startsWith("column(s) gender look like sensitive"))
                 .anyMatch(f -> f.startsWith("no sensitive attributes are declared"));
     }
 

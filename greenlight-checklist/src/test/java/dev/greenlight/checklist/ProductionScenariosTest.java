@@ -71,7 +71,8 @@ class ProductionScenariosTest {
     void aMonthlyMetricBelowTheHardLimitIsFlaggedWhileTheYearlyOneMeetsIt() throws IOException {
         CheckResult r = run(new MetricsDefinitionCheck(), FORECAST, forecast(1, 0), forecast(2, 7));
         assertThat(r.status()).as(r.summary()).isEqualTo(Status.FAIL);
-        assertThat(r.findings()).anyMatch(f -> f.startsWith("1 of 12 1m windows of the test data miss the hard "
+        assertThat(r.conditions("windows-meet-hard-limits")).extracting(ConditionResult::message).anyMatch(f ->
+                f.startsWith("1 of 12 1m windows of the test data miss the hard "
                 + "limit rmse <= 2.5: 2025-07-01") && f.contains("although the whole period's rmse is"));
         assertThat(r.tables()).anyMatch(t -> t.title().equals("rmse per 1m window (test)") && t.rows().size() == 12);
         assertThat(r.charts()).anyMatch(c -> c.title().equals("rmse per 1m window (test)"));
@@ -117,7 +118,8 @@ class ProductionScenariosTest {
     void anAgeGroupFarBelowTheOverallAccuracyIsFoundAndNamed() throws IOException {
         CheckResult r = run(new BenchmarkCheck(), PEOPLE, people(1, 0.45), people(2, 0.45));
         assertThat(r.status()).as(r.summary()).isEqualTo(Status.WARN);
-        assertThat(r.findings()).anyMatch(f -> f.contains("weak segment(s) on test, the worst: age "));
+        assertThat(r.conditions("no-weak-segment")).singleElement().satisfies(c -> assertThat(c.message())
+                .contains("weak segment(s) on test, the worst: age "));
         assertThat(r.tables()).anyMatch(t -> t.title().equals("Test accuracy by age") && t.rows().size() == 4);
         assertThat(r.tables()).anyMatch(t -> t.title().equals("Test accuracy by age & region"));
     }
@@ -145,7 +147,9 @@ class ProductionScenariosTest {
                 + "checks: {responsible_ai: {hard: true}}\n";
         CheckResult res = run(new ResponsibleAiCheck(), cfg, b.toString(), b.toString());
         assertThat(res.status()).as(res.summary()).isEqualTo(Status.FAIL);
-        assertThat(res.findings()).anyMatch(f -> f.startsWith("equal opportunity difference by age is "));
+        assertThat(res.conditions("fairness-limits")).anyMatch(c -> c.status() == Status.FAIL
+                && c.message().startsWith("equal opportunity difference by age is ")
+                && c.evidenceId().equals("equal_opportunity_difference.age") && c.threshold().value() == 0.1);
         assertThat(res.tables()).anyMatch(t -> t.title().equals("Fairness by age (test)"));
     }
 
@@ -185,7 +189,8 @@ class ProductionScenariosTest {
     void segmentAccuracyThatHidesMissedVideosIsFlagged() throws IOException {
         CheckResult r = run(new MetricsDefinitionCheck(), VIDEO, videos(1, true), videos(2, true));
         assertThat(r.status()).as(r.summary()).isEqualTo(Status.WARN);
-        assertThat(r.findings()).anyMatch(f -> f.matches("accuracy is 0\\.[0-9]+ per video but 0\\.9[0-9]* per row: "
+        assertThat(r.conditions("unit-gap")).extracting(ConditionResult::message).anyMatch(f -> f.matches(
+                "accuracy is 0\\.[0-9]+ per video but 0\\.9[0-9]* per row: "
                 + "report the per-video figure.*"));
         assertThat(r.tables()).anyMatch(t -> t.columns().contains("per video (n=200)"));
     }
@@ -215,7 +220,8 @@ class ProductionScenariosTest {
         String balanced = Fixture.binaryCsv(3, 800, 3, 0);
         CheckResult r = run(new MetricsDefinitionCheck(), RESAMPLED, Fixture.binaryCsv(1, 800, 3, 0), balanced);
         assertThat(r.status()).as(r.summary()).isEqualTo(Status.WARN);
-        assertThat(r.findings()).anyMatch(f -> f.startsWith("the test class balance differs from production (class 0 "
+        assertThat(r.conditions("class-mix-as-production")).extracting(ConditionResult::message).anyMatch(f ->
+                f.startsWith("the test class balance differs from production (class 0 "
                 + "is 49.3% of test but 95.0% of production"));
         var table = r.tables().stream().filter(t -> t.title().equals("Test metrics on production's class mix"))
                 .findFirst().orElseThrow();

@@ -31,32 +31,23 @@ class ModelExamplesTest {
         return report;
     }
 
-    private static JsonNode item(JsonNode report, String id) {
-        for (JsonNode i : report.get("items")) {
-            if (i.get("id").asText().equals(id)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no item " + id);
-    }
-
     @Test
     void theOnnxExampleIsCheckedWithItsModels() throws Exception {
         JsonNode report = checkedReport("breast-cancer-onnx", dir.resolve("onnx"));
-        JsonNode goals = item(report, "goals-and-limits");
+        JsonNode goals = ReportJson.item(report, "goals-and-limits");
         assertThat(goals.get("status").asText()).isEqualTo("PASS");
         assertThat(goals.toString()).contains("Trade-offs between the models").contains("benchmark of 'logreg'");
-        assertThat(item(report, "integration").toString()).contains("fallback 'tree' roc_auc (test)");
+        assertThat(ReportJson.item(report, "integration").toString()).contains("fallback 'tree' roc_auc (test)");
     }
 
     @Test
     void thePmmlExampleIsCheckedWithItsModels() throws Exception {
         JsonNode report = checkedReport("diabetes-pmml", dir.resolve("pmml"));
-        JsonNode goals = item(report, "goals-and-limits");
+        JsonNode goals = ReportJson.item(report, "goals-and-limits");
         // 111 test rows: rmse's interval (46.7 to 60.3) straddles the hard limit of 60, so it is not yet known
         assertThat(goals.get("status").asText()).isEqualTo("WARN");
         assertThat(goals.toString()).contains("Hard limit not yet known: rmse on test").contains("rows would tell");
         assertThat(goals.toString()).contains("Trade-offs between the models").contains("benchmark of 'gbr'");
-        assertThat(item(report, "integration").toString()).contains("fallback 'linear' rmse (test)");
+        assertThat(ReportJson.item(report, "integration").toString()).contains("fallback 'linear' rmse (test)");
     }
 }

@@ -36,12 +36,12 @@ class PluginCommandTest {
         assertThat(r.out()).contains("breast-cancer-logreg-java 1.0.0: READY")
                 .containsPattern("WAIVED\\s+model-card\\s+No model card");
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-        JsonNode baseline = item(report, "baseline");
+        JsonNode baseline = ReportJson.item(report, "baseline");
         assertThat(baseline.path("status").asText()).isIn("PASS", "WARN");
-        JsonNode card = item(report, "model-card");
+        JsonNode card = ReportJson.item(report, "model-card");
         assertThat(card.path("waiver").path("original_status").asText()).isEqualTo("FAIL");
         // the benchmark's worker JVM loaded the provider from the plug-in jar too
-        assertThat(item(report, "goals-and-limits").path("status").asText()).isIn("PASS", "WARN");
+        assertThat(ReportJson.item(report, "goals-and-limits").path("status").asText()).isIn("PASS", "WARN");
     }
 
     @Test
@@ -106,12 +106,4 @@ class PluginCommandTest {
         return out;
     }
 
-    private static JsonNode item(JsonNode report, String id) {
-        for (JsonNode i : report.path("items")) {
-            if (i.path("id").asText().equals(id)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no item " + id + " in the report");
-    }
 }

@@ -2,6 +2,7 @@ package dev.greenlight.report;
 
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.checklist.evidence.Threshold;
 import dev.greenlight.text.Figures;
 
 /** How figures and statuses read in the human-facing reports. */
@@ -33,6 +34,12 @@ public final class Cells {
             v += " [" + Figures.format(e.ciLow()) + ", " + Figures.format(e.ciHigh()) + "]";
         }
         return v;
+    }
+
+    /** The threshold a condition applied to a figure, e.g. {@code <= 0.25 (default of checks.x.y)}; empty if none. */
+    public static String threshold(Evidence e) {
+        Threshold t = e.threshold();
+        return t == null ? "" : t.comparison().symbol() + " " + Figures.format(t.value()) + " (" + t.source() + ")";
     }
 
     public static String statusLabel(Status s) {

@@ -9,7 +9,10 @@ import dev.greenlight.checklist.DatasetInfo;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.Verdict;
 import dev.greenlight.checklist.evidence.Chart;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.checklist.evidence.Threshold;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.checklist.evidence.OpenQuestion;
 
@@ -42,9 +45,9 @@ final class SampleReports {
     }
 
     static CheckResult result(CheckInfo info, Status status) {
-        CheckResult.Builder b = CheckResult.builder(info);
-        b.evidence(Evidence.number("roc_auc (test)", 0.912, "scikit-learn roc_auc_score", 200, "test")
-                .withInterval(0.88, 0.94));
+        Measurements b = new Measurements();
+        b.evidence(Evidence.number("model.roc_auc.test", "roc_auc (test)", 0.912, "scikit-learn roc_auc_score", 200,
+                "test").withInterval(0.88, 0.94).withThreshold(Threshold.atLeast(0.85, "goals[0]")));
         b.evidence(Evidence.answer("How are labels obtained?", "From <b>the lab</b> & co", "plan.ground_truth.source"));
         b.table(EvidenceTable.builder("Metrics | by dataset", "metric", "train", "test")
                 .row("roc_auc", 0.95, 0.912).row("log_loss", Double.NaN, null).note("same code on both").build());
@@ -58,12 +61,17 @@ final class SampleReports {
                 List.of(-0.5, 0.1, 0.3), true));
         b.finding("A finding with <html> & \"quotes\".");
         b.openQuestion(new OpenQuestion("plan.monitoring.alerting", "Who is warned?"));
-        b.recommendation("Do the thing.");
+        List<ConditionResult> conditions = List.of(new ConditionResult("goals-met", Status.PASS, "roc_auc on test "
+                + "meets the goal >= 0.85", "model.roc_auc.test", Threshold.atLeast(0.85, "goals[0]")));
         return switch (status) {
-            case NOT_APPLICABLE -> b.notApplicable("no model to benchmark").build();
+            case NOT_APPLICABLE -> new CheckResult(info, status, "Not applicable: no model to benchmark",
+                    b.evidence(), b.tables(), b.charts(), b.findings(), null, b.openQuestions(),
+                    "no model to benchmark", null, 0, List.of());
             case ERROR -> CheckResult.error(info, new IllegalStateException("boom <x>"), 3);
-            case WAIVED -> withWaiver(b.status(Status.FAIL, "it failed").build());
-            default -> b.status(status, info.id() + " is " + status).build();
+            case WAIVED -> withWaiver(new CheckResult(info, Status.FAIL, "it failed", b.evidence(), b.tables(),
+                    b.charts(), b.findings(), "Do the thing.", b.openQuestions(), null, null, 0, conditions));
+            default -> new CheckResult(info, status, info.id() + " is " + status, b.evidence(), b.tables(),
+                    b.charts(), b.findings(), "Do the thing.", b.openQuestions(), null, null, 0, conditions);
         };
     }
 
@@ -71,6 +79,6 @@ final class SampleReports {
         return new CheckResult(failed.info(), Status.WAIVED, failed.summary(), failed.evidence(), failed.tables(),
                 failed.charts(), failed.findings(), failed.recommendation(), failed.openQuestions(), null,
                 new AppliedWaiver("accepted for the pilot", "ann", LocalDate.of(2026, 11, 1), null, Status.FAIL,
-                        "it failed"), 5);
+                        "it failed"), 5, failed.conditions());
     }
 }

@@ -8,13 +8,16 @@ import dev.greenlight.baseline.Baselines;
 import dev.greenlight.baseline.ExistingPredictions;
 import dev.greenlight.baseline.StatedBaseline;
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Condition;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.ItemCheck;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Chart;
 import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.checklist.evidence.Threshold;
 import dev.greenlight.config.GreenlightConfig.TeamBaseline;
 import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.Direction;
@@ -41,7 +44,7 @@ import java.util.Locale;
  * interval lies below the margin (the model is measurably not better by that much); WARN in between, when the test
  * set cannot tell the model from the baseline.
  */
-public final class BaselineCheck extends ItemCheck {
+public final class BaselineCheck extends ItemCheck<BaselineCheck.Measured> {
 
     public BaselineCheck() {
         super(ChecklistItem.BASELINE);
@@ -59,78 +62,130 @@ public final class BaselineCheck extends ItemCheck {
         }
     }
 
+    /**
+     * What the item measured: the model's primary metric on test and, when it is defined, the comparison with the
+     * strongest baseline.
+     *
+     * @param best       the strongest baseline, or null when the model's metric is undefined
+     * @param comparison the improvement over it with its interval, or null likewise
+     */
+    record Measured(String metric, MetricValue model, Scored best, BaselineComparison.Result comparison) {
+        String compared() {
+            return "the model's " + metric + " " + Figures.format(model.value()) + " against "
+                    + Figures.format(best.value().value()) + " for the strongest baseline, " + best.name() + " ("
+                    + best.summary() + ")";
+        }
+
+        String interval() {
+            return comparison.defined() ? " (95% interval of the improvement " + Figures.format(comparison.low())
+                    + " to " + Figures.format(comparison.high()) + ")" : "";
+        }
+    }
+
     @Override
-    public CheckResult run(CheckContext ctx) {
-        CheckResult.Builder b = CheckResult.builder(info());
+    protected Measured measure(CheckContext ctx, Measurements out) {
         String metric = ctx.primaryMetric();
         PreparedDataset test = ctx.data().test();
         PreparedDataset train = ctx.data().train();
         MetricValue model = ctx.metric("test", metric);
         if (!model.isDefined()) {
-            return b.status(Status.FAIL, "The model's " + metric + " on test is undefined: "
-                    + model.undefinedReason()).recommendation("Choose a primary metric that is defined on the test "
-                    + "set, or fix the test data.").build();
+            return new Measured(metric, model, null, null);
         }
         if (train.truth() == null) {
-            return b.notApplicable("the training data has no target column, so no baseline can be trained")
-                    .build();
+            out.notApplicable("the training data has no target column, so no baseline can be trained");
+            return null;
         }
         Direction direction = MetricCatalog.direction(ctx.data().task(), metric);
         ConfidenceInterval modelInterval = ctx.interval("test", metric);
-        Evidence modelEvidence = Evidence.number("model " + metric + " (test)", model.value(),
-                "scikit-learn definition of " + metric + "; interval: " + modelInterval.method(), model.n(), "test");
-        b.evidence(modelInterval.isDefined() ? modelEvidence.withInterval(modelInterval.low(), modelInterval.high())
-                : modelEvidence);
+        Evidence modelEvidence = Evidence.number(Evidence.id("model", metric, "test"), "model " + metric + " (test)",
+                model.value(), "scikit-learn definition of " + metric + "; interval: " + modelInterval.method(),
+                model.n(), "test");
+        out.evidence(modelInterval.isDefined() ? modelEvidence.withInterval(modelInterval.low(),
+                modelInterval.high()) : modelEvidence);
 
-        List<Scored> scored = score(ctx, b, metric, train, test);
+        List<Scored> scored = score(ctx, out, metric, train, test);
         List<String> names = new ArrayList<>(List.of("model"));
         List<Double> values = new ArrayList<>(List.of(model.value()));
         Scored best = null;
         for (Scored s : scored) {
-            b.evidence(Evidence.number("baseline " + s.name() + " " + metric + " (test)", s.value().value(),
-                    s.method(), s.value().n(), "test"));
+            out.evidence(Evidence.number(Evidence.id("baseline", s.name(), metric, "test"), "baseline " + s.name()
+                    + " " + metric + " (test)", s.value().value(), s.method(), s.value().n(), "test"));
             names.add(s.name());
             values.add(s.value().value());
             if (best == null || direction.better(s.value().value(), best.value().value())) {
                 best = s;
             }
         }
-        b.chart(new Chart.Bars("Model vs baselines: " + metric + " on test", metric, names,
+        out.chart(new Chart.Bars("Model vs baselines: " + metric + " on test", metric, names,
                 List.of(new Chart.Series(metric, values)), null, null));
         if (best == null) {
-            return b.notApplicable("no baseline could be evaluated with " + metric).build();
+            out.notApplicable("no baseline could be evaluated with " + metric);
+            return null;
         }
         BaselineComparison.Result c = BaselineComparison.compare(ctx, metric, direction, model, modelInterval, best);
-        c.evidence().forEach(b::evidence);
-        c.findings().forEach(b::finding);
-        double margin = ctx.options().baseline().margin();
-        String compared = "the model's " + metric + " " + Figures.format(model.value()) + " against "
-                + Figures.format(best.value().value()) + " for the strongest baseline, " + best.name() + " ("
-                + best.summary() + ")";
-        String interval = c.defined() ? " (95% interval of the improvement " + Figures.format(c.low()) + " to "
-                + Figures.format(c.high()) + ")" : "";
-        if (c.improvement() > margin && c.defined() && c.low() > 0) {
-            b.status(Status.PASS, "The model beats every baseline: " + compared + ", a margin of "
-                    + Figures.format(c.improvement()) + interval + (margin > 0 ? "; required: more than "
-                    + Figures.format(margin) : "") + ".");
-        } else if (c.defined() ? c.high() < margin : c.improvement() <= margin) {
-            b.status(Status.FAIL, "The model does not beat the strongest baseline" + (margin > 0 ? " by the required "
-                    + "margin of " + Figures.format(margin) : "") + ": " + compared + interval + ".");
-            b.recommendation("A model that " + best.name() + " beats adds risk without value: revisit the features "
-                    + "and the training, or ship the baseline.");
-        } else {
-            b.status(Status.WARN, "The model is not distinguishable from " + best.name() + " (" + best.summary()
-                    + "): its " + metric + " is " + Figures.format(model.value()) + " against " + Figures.format(
-                    best.value().value()) + interval + (c.defined() ? ", an interval that includes no improvement"
-                    : "") + ".");
-            b.recommendation("On this test set the model is not measurably better than " + best.name() + ": prefer "
-                    + "the simpler baseline unless the model brings something else, or collect more test rows to "
-                    + "tell them apart.");
-        }
-        return b.build();
+        c.evidence().forEach(out::evidence);
+        c.findings().forEach(out::finding);
+        return new Measured(metric, model, best, c);
     }
 
-    private static List<Scored> score(CheckContext ctx, CheckResult.Builder b, String metric, PreparedDataset train,
+    /**
+     * The model's metric must be defined; the improvement over the strongest baseline must exceed
+     * {@code checks.baseline.margin} with an interval that excludes no improvement (PASS), FAIL when the whole
+     * interval lies below the margin, WARN in between.
+     */
+    @Override
+    protected List<Condition<Measured>> conditions(CheckContext ctx) {
+        double margin = ctx.options().baseline().margin();
+        Threshold bar = Threshold.above(margin, ctx.options().source("baseline.margin"));
+        return List.of(
+                Condition.of("model-metric-defined", "the model's primary metric is defined on test", m ->
+                        m.model().isDefined() ? null : ConditionResult.fail("model-metric-defined", "The model's "
+                                + m.metric() + " on test is undefined: " + m.model().undefinedReason())),
+                Condition.of("beats-strongest-baseline", "the improvement over the strongest baseline exceeds "
+                        + Figures.format(margin) + " and its 95% interval excludes no improvement", m -> {
+                    if (m.comparison() == null) {
+                        return null;
+                    }
+                    BaselineComparison.Result c = m.comparison();
+                    ConditionResult r;
+                    if (c.improvement() > margin && c.defined() && c.low() > 0) {
+                        r = ConditionResult.pass("beats-strongest-baseline", "the model beats every baseline");
+                    } else if (c.defined() ? c.high() < margin : c.improvement() <= margin) {
+                        r = ConditionResult.fail("beats-strongest-baseline", "The model does not beat the strongest "
+                                + "baseline" + (margin > 0 ? " by the required margin of " + Figures.format(margin)
+                                : "") + ": " + m.compared() + m.interval());
+                    } else {
+                        r = ConditionResult.warn("beats-strongest-baseline", "The model is not distinguishable from "
+                                + m.best().name() + " (" + m.best().summary() + "): its " + m.metric() + " is "
+                                + Figures.format(m.model().value()) + " against " + Figures.format(
+                                m.best().value().value()) + m.interval() + (c.defined() ? ", an interval that "
+                                + "includes no improvement" : ""));
+                    }
+                    return r.on(BaselineComparison.IMPROVEMENT, bar);
+                }));
+    }
+
+    @Override
+    protected String passSummary(Measured m) {
+        return "The model beats every baseline: " + m.compared() + ", a margin of "
+                + Figures.format(m.comparison().improvement()) + m.interval() + ".";
+    }
+
+    @Override
+    protected String recommendation(Measured m, Status status, List<ConditionResult> unmet) {
+        if (m.comparison() == null) {
+            return "Choose a primary metric that is defined on the test set, or fix the test data.";
+        }
+        if (status == Status.FAIL) {
+            return "A model that " + m.best().name() + " beats adds risk without value: revisit the features "
+                    + "and the training, or ship the baseline.";
+        }
+        return "On this test set the model is not measurably better than " + m.best().name() + ": prefer the "
+                + "simpler baseline unless the model brings something else, or collect more test rows to tell them "
+                + "apart.";
+    }
+
+    private static List<Scored> score(CheckContext ctx, Measurements b, String metric, PreparedDataset train,
                                       PreparedDataset test) {
         BaselineInput input = BaselineInput.of(train.truth(), train.table(), train.rowsUsed(), test.outcomes(),
                 test.table(), test.rowsUsed(), ctx.data().features());

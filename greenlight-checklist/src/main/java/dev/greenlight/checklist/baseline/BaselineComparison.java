@@ -34,6 +34,9 @@ import java.util.List;
  */
 final class BaselineComparison {
 
+    /** The id of the evidence the baseline item's condition judges. */
+    static final String IMPROVEMENT = "improvement.strongest_baseline";
+
     /** The comparison's outcome; low and high are NaN when there is no interval. */
     record Result(double improvement, double low, double high, List<Evidence> evidence, List<String> findings) {
         boolean defined() {
@@ -90,8 +93,8 @@ final class BaselineComparison {
                     + "interval: " + diff.method();
             exactTest(metric, modelOutcomes, best, evidence);
         }
-        Evidence gain = Evidence.number("improvement over the strongest baseline (" + best.name() + ")", improvement,
-                method, model.n(), "test");
+        Evidence gain = Evidence.number(IMPROVEMENT, "improvement over the strongest baseline (" + best.name() + ")",
+                improvement, method, model.n(), "test");
         evidence.add(0, Double.isNaN(low) ? gain : gain.withInterval(low, high));
         return new Result(improvement, low, high, evidence, findings);
     }
@@ -103,14 +106,14 @@ final class BaselineComparison {
         }
         if (metric.equals("accuracy") && m.predictions() != null && base.predictions() != null) {
             McNemarResult r = McNemar.compare(m.yTrue(), m.predictions(), base.predictions(), McNemar.Variant.EXACT);
-            out.add(Evidence.number("McNemar exact p-value, model vs " + best.name(), r.pValue(), "exact binomial test "
+            out.add(Evidence.number("mcnemar.p_value", "McNemar exact p-value, model vs " + best.name(), r.pValue(), "exact binomial test "
                     + "on the " + r.discordant() + " rows where exactly one is right (model alone right on "
                     + r.onlyFirstCorrect() + ", " + best.name() + " alone on " + r.onlySecondCorrect() + ")",
                     m.size(), "test"));
         } else if (metric.equals("roc_auc") && m.isBinary() && m.hasScores() && base.hasScores()) {
             AucComparison d = DeLong.compare(m, base, 0.95);
             if (d.isDefined()) {
-                out.add(Evidence.number("DeLong p-value, model vs " + best.name(), d.pValue(), "DeLong's test of two "
+                out.add(Evidence.number("delong.p_value", "DeLong p-value, model vs " + best.name(), d.pValue(), "DeLong's test of two "
                         + "correlated ROC AUCs; difference " + Figures.format(d.difference()) + ", 95% interval "
                         + Figures.format(d.low()) + " to " + Figures.format(d.high()), m.size(), "test"));
             }

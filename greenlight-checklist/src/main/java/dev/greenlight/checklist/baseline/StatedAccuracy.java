@@ -37,7 +37,8 @@ final class StatedAccuracy {
         if (Double.isNaN(r.pValue())) {
             return Optional.empty();
         }
-        return Optional.of(Evidence.number("two-proportion z-test p-value, model vs " + best.name(), r.pValue(),
+        return Optional.of(Evidence.number("two_proportion_z.p_value", "two-proportion z-test p-value, model vs "
+                + best.name(), r.pValue(),
                 "pooled z-test of the model's accuracy on " + model.n() + " test rows against the stated accuracy on "
                         + best.value().n() + " rows (z = " + dev.greenlight.text.Figures.format(r.statistic()) + ")",
                 model.n(), "test"));

@@ -1,7 +1,7 @@
 package dev.greenlight.checklist.benchmark;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.Direction;
@@ -22,7 +22,7 @@ final class SampleSizeAnalysis {
     private SampleSizeAnalysis() {
     }
 
-    static void run(CheckContext ctx, CheckResult.Builder b) {
+    static void run(CheckContext ctx, Measurements b) {
         String metric = ctx.primaryMetric();
         ConfidenceInterval ci = ctx.interval("test", metric);
         if (!ci.isDefined()) {
@@ -34,13 +34,13 @@ final class SampleSizeAnalysis {
         }
         double margin = ctx.options().benchmark().estimateMargin() * scale;
         double drop = ctx.options().benchmark().monitoringDrop() * scale;
-        b.evidence(Evidence.number("width of the 95% interval of " + metric + " (test)", ci.width(), ci.method(),
+        b.evidence(Evidence.number("interval_width." + metric, "width of the 95% interval of " + metric + " (test)", ci.width(), ci.method(),
                 ci.n(), "test"));
         double forMargin = SampleSize.forMargin(ci, margin);
         double forDrop = SampleSize.toDetectDrop(ci, drop, ALPHA, POWER);
         String scaling = "extrapolated from the interval width on " + ci.n() + " rows (standard error ~ 1/sqrt(n))";
         if (!Double.isNaN(forMargin)) {
-            b.evidence(Evidence.number("labelled rows to know " + metric + " within ± " + Figures.format(margin),
+            b.evidence(Evidence.number("rows_for_margin." + metric, "labelled rows to know " + metric + " within ± " + Figures.format(margin),
                     forMargin, scaling, ci.n(), "test"));
             if (forMargin > ci.n()) {
                 b.finding("The test set's " + ci.n() + " rows pin " + metric + " down to ± " + Figures.format(
@@ -50,7 +50,7 @@ final class SampleSizeAnalysis {
         }
         if (!Double.isNaN(forDrop)) {
             boolean higherIsBetter = MetricCatalog.direction(ctx.data().task(), metric) == Direction.HIGHER_IS_BETTER;
-            b.evidence(Evidence.number("labelled rows per monitoring window to detect a " + (higherIsBetter
+            b.evidence(Evidence.number("rows_per_window_for_drop." + metric, "labelled rows per monitoring window to detect a " + (higherIsBetter
                     ? "drop" : "rise") + " of " + Figures.format(drop) + " in " + metric, forDrop, scaling + "; one-sided test at "
                     + Figures.format(ALPHA) + " with power " + Figures.format(POWER), ci.n(), "test"));
         }

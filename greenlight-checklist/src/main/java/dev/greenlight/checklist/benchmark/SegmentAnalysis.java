@@ -1,9 +1,7 @@
 package dev.greenlight.checklist.benchmark;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
-import dev.greenlight.checklist.Judgement;
-import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.slices.Segment;
@@ -24,10 +22,11 @@ final class SegmentAnalysis {
     private SegmentAnalysis() {
     }
 
-    static void run(CheckContext ctx, CheckResult.Builder b, Judgement j, int minSize) {
+    /** Searches the test data for weak segments, records the table, and returns the weak ones. */
+    static List<Segment> measure(CheckContext ctx, Measurements b, int minSize) {
         PreparedDataset test = ctx.data().test();
         if (test.outcomes() == null) {
-            return;
+            return List.of();
         }
         Map<String, Column> columns = new LinkedHashMap<>();
         for (Map.Entry<String, ColumnType> f : ctx.data().features().entrySet()) {
@@ -39,7 +38,7 @@ final class SegmentAnalysis {
             columns.putIfAbsent(s, test.table().column(s));
         }
         if (columns.isEmpty()) {
-            return;
+            return List.of();
         }
         double alpha = ctx.options().benchmark().segmentAlpha();
         WeakSegmentSearch.Options defaults = WeakSegmentSearch.Options.defaults(test.outcomes().size());
@@ -49,8 +48,8 @@ final class SegmentAnalysis {
         try {
             segments = WeakSegmentSearch.search(test.outcomes(), columns, test.rowsUsed(), options);
         } catch (IllegalArgumentException e) {
-            b.finding("Weak segments were not searched: " + e.getMessage() + ".");
-            return;
+            b.notRun("the weak-segment search (" + e.getMessage() + ")");
+            return List.of();
         }
         EvidenceTable.Builder t = EvidenceTable.builder("Weakest segments of the test data", "segment", "rows",
                 "metric", "value", "elsewhere", "corrected p", "weak");
@@ -62,10 +61,6 @@ final class SegmentAnalysis {
                 + minSize + " rows inside and outside; per-row errors compared with the rest by a one-sided Fisher "
                 + "exact test (classification) or Welch t-test on absolute errors (regression); p-values corrected "
                 + "with Benjamini-Hochberg over all slices tested; ranked by gap times size.").build());
-        List<Segment> weak = segments.stream().filter(Segment::weak).toList();
-        if (!weak.isEmpty()) {
-            j.raise(Status.WARN, weak.size() + " weak segment(s) on test, the worst: " + String.join("; ",
-                    weak.subList(0, Math.min(3, weak.size())).stream().map(Segment::description).toList()));
-        }
+        return segments.stream().filter(Segment::weak).toList();
     }
 }

@@ -1,7 +1,7 @@
 package dev.greenlight.checklist.benchmark;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.metrics.ConfidenceInterval;
@@ -25,7 +25,7 @@ final class SliceAnalysis {
     private SliceAnalysis() {
     }
 
-    static void run(CheckContext ctx, CheckResult.Builder b, int minSize) {
+    static void run(CheckContext ctx, Measurements b, int minSize) {
         List<String> columns = ctx.config().slices();
         PreparedDataset test = ctx.data().test();
         if (columns.isEmpty() || test.outcomes() == null) {
@@ -49,7 +49,7 @@ final class SliceAnalysis {
         }
     }
 
-    private static void table(CheckContext ctx, CheckResult.Builder b, String name, Map<String, int[]> groups,
+    private static void table(CheckContext ctx, Measurements b, String name, Map<String, int[]> groups,
                               Outcomes outcomes, int minSize) {
         String metric = ctx.primaryMetric();
         EvidenceTable.Builder t = EvidenceTable.builder("Test " + metric + " by " + name, "slice", "rows", metric,

@@ -16,6 +16,7 @@ import dev.greenlight.outcomes.OutcomeSpec;
 import dev.greenlight.outcomes.Truth;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
+import dev.greenlight.table.NonFiniteValues;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;
 
@@ -70,10 +71,13 @@ public final class DatasetPreparer {
             classes = ClassLabels.resolve(spec, files.values().stream().map(DataFile::table).toList());
             roles = roles.withProbabilityColumns(classes.labels(), files);
         }
+        Map<String, ColumnType> features = features(files);
         Map<String, PreparedDataset> prepared = new LinkedHashMap<>();
         for (var e : files.entrySet()) {
             String role = e.getKey();
-            DataFile f = e.getValue();
+            DataFile read = e.getValue();
+            DataFile f = new DataFile(read.path(), read.format(), read.sha256(), NonFiniteValues.asMissing(read.table(),
+                    features.keySet(), role + " (" + read.fileName() + ")", notes), read.notes());
             Outcomes outcomes = null;
             Truth truth = null;
             if (f.table().has(config.target())) {
@@ -93,7 +97,6 @@ public final class DatasetPreparer {
         }
         List<String> labels = classes == null ? List.of() : classes.labels();
         String positive = classes == null ? null : classes.positive();
-        Map<String, ColumnType> features = features(files);
         checkNamedColumns(files.get("test"), config.sensitive(), "/sensitive", "sensitive attribute");
         checkNamedColumns(files.get("test"), config.slices(), "/slices", "slice column");
         String unit = config.metrics().aggregateBy();

@@ -1,6 +1,6 @@
 package dev.greenlight.checklist.distribution;
 
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.evidence.Chart;
 import dev.greenlight.drift.ColumnDrift;
 import dev.greenlight.drift.DriftReport;
@@ -25,7 +25,7 @@ final class DistributionCharts {
     }
 
     /** One chart per compared column (features, label, outputs): train against test. */
-    static void features(CheckResult.Builder b, Table train, Table test, DriftReport report) {
+    static void features(Measurements b, Table train, Table test, DriftReport report) {
         for (ColumnDrift c : report.columns()) {
             if (!train.has(c.name()) || !test.has(c.name())) {
                 continue;

@@ -1,9 +1,7 @@
 package dev.greenlight.checklist.distribution;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
-import dev.greenlight.checklist.Judgement;
-import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.drift.integrity.IntegrityChecks;
 import dev.greenlight.drift.integrity.IntegrityFinding;
@@ -22,7 +20,8 @@ final class IntegrityAnalysis {
     private IntegrityAnalysis() {
     }
 
-    static void run(CheckContext ctx, CheckResult.Builder b, Judgement j) {
+    /** Records the integrity findings; returns the target leakage found, which the item's condition judges. */
+    static List<IntegrityFinding> measure(CheckContext ctx, Measurements b) {
         PreparedDataset train = ctx.data().train();
         List<IntegrityFinding> found = new ArrayList<>(IntegrityChecks.of(train.table(), "train"));
         for (PreparedDataset other : ctx.data().datasets().values()) {
@@ -35,15 +34,17 @@ final class IntegrityAnalysis {
         }
         found.addAll(IntegrityChecks.leakage(train.table(), ctx.config().target()));
         var features = ctx.data().features().keySet();
+        List<IntegrityFinding> leakage = new ArrayList<>();
         for (IntegrityFinding f : found) {
             if (f.column() != null && !features.contains(f.column()) && !f.column().equals(ctx.config().target())) {
                 continue;
             }
             if (f.kind() == IntegrityFinding.Kind.TARGET_LEAKAGE) {
-                j.raise(Status.WARN, f.message());
+                leakage.add(f);
             } else {
                 b.finding("Data integrity: " + f.message());
             }
         }
+        return leakage;
     }
 }

@@ -1,9 +1,7 @@
 package dev.greenlight.checklist.distribution;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
-import dev.greenlight.checklist.Judgement;
-import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Chart;
 import dev.greenlight.checklist.evidence.EvidenceTable;
@@ -50,10 +48,21 @@ final class WindowAnalysis {
         return out;
     }
 
-    static void run(CheckContext ctx, CheckResult.Builder b, Judgement j, DriftOptions options) {
+    /**
+     * One dataset compared with train window by window.
+     *
+     * @param windows        how many windows were compared
+     * @param driftedWindows the start of each window where a feature or the label drifted
+     * @param plural         the windows' noun in the plural ("weeks")
+     */
+    record RoleWindows(String role, int windows, List<String> driftedWindows, String plural) {
+    }
+
+    static List<RoleWindows> measure(CheckContext ctx, Measurements b, DriftOptions options) {
         String ts = ctx.config().columns().timestamp();
+        List<RoleWindows> out = new ArrayList<>();
         if (ts == null) {
-            return;
+            return out;
         }
         Window window = Window.parse(ctx.options().dataDistribution().window());
         PreparedDataset train = ctx.data().train();
@@ -67,8 +76,8 @@ final class WindowAnalysis {
                 windows = WindowedDrift.compare(train.table(), current.get().table(), ts, window,
                         options.withMultivariate(false));
             } catch (GreenlightException e) {
-                b.finding("Drift per " + window.noun() + " of the " + role + " data: not computed (" + e.getMessage()
-                        + ").");
+                b.notRun("drift per " + window.noun() + " of the " + role + " data: not computed (" + e.getMessage()
+                        + ")");
                 continue;
             }
             if (windows.size() < 2) {
@@ -102,10 +111,8 @@ final class WindowAnalysis {
             b.chart(new Chart.Bars("Share of features drifted per " + window.noun() + " (train vs " + role + ")",
                     "share drifted", starts, List.of(new Chart.Series("share of features drifted", shares)), null,
                     null));
-            if (!driftedWindows.isEmpty()) {
-                j.raise(Status.WARN, "the " + role + " data drifts from train in " + driftedWindows.size() + " of "
-                        + windows.size() + " " + window.plural() + " (from " + driftedWindows.get(0) + ")");
-            }
+            out.add(new RoleWindows(role, windows.size(), driftedWindows, window.plural()));
         }
+        return out;
     }
 }

@@ -1,12 +1,13 @@
 package dev.greenlight.checklist.fairness;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
-import dev.greenlight.checklist.Judgement;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Chart;
 import dev.greenlight.checklist.evidence.Evidence;
+import dev.greenlight.checklist.evidence.Threshold;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.fairness.Disparities;
 import dev.greenlight.fairness.FairnessAssessment;
@@ -38,15 +39,19 @@ public final class FairnessAnalysis {
     static final int BINS = 4;
     /** Level under which a disparity beyond its limit counts as more than chance. */
     static final double ALPHA = 0.05;
+    static final String CONDITION = "fairness-limits";
+    static final String LIMIT_SOURCE = "checks.responsible_ai";
 
     private FairnessAnalysis() {
     }
 
-    public static void run(CheckContext ctx, CheckResult.Builder b, Judgement j) {
+    /** Records fairness figures per sensitive attribute; returns each disparity judged against its limit. */
+    public static List<ConditionResult> measure(CheckContext ctx, Measurements b) {
+        List<ConditionResult> j = new ArrayList<>();
         List<String> attributes = ctx.config().sensitive();
         PreparedDataset test = ctx.data().test();
         if (attributes.isEmpty() || test.outcomes() == null) {
-            return;
+            return j;
         }
         List<String[]> labels = new ArrayList<>();
         for (String a : attributes) {
@@ -59,9 +64,10 @@ public final class FairnessAnalysis {
             assess(ctx, b, j, String.join(" × ", attributes), FairnessAssessment.intersect(attributes, labels),
                     test.outcomes());
         }
+        return j;
     }
 
-    private static void assess(CheckContext ctx, CheckResult.Builder b, Judgement j, String attribute,
+    private static void assess(CheckContext ctx, Measurements b, List<ConditionResult> j, String attribute,
                                Map<String, int[]> groups, Outcomes outcomes) {
         int minSize = ctx.options().responsibleAi().minGroupSize();
         Map<String, int[]> judged = new LinkedHashMap<>();
@@ -91,7 +97,7 @@ public final class FairnessAnalysis {
         }
     }
 
-    private static void binary(CheckContext ctx, CheckResult.Builder b, Judgement j, String attribute,
+    private static void binary(CheckContext ctx, Measurements b, List<ConditionResult> j, String attribute,
                                FairnessAssessment f, int n) {
         EvidenceTable.Builder t = EvidenceTable.builder("Fairness by " + attribute + " (test)", "group", "rows",
                 "selection rate", "true positive rate", "false positive rate", "precision", "accuracy");
@@ -117,25 +123,25 @@ public final class FairnessAnalysis {
         double pTpr = RateHomogeneity.pValue(f.rates().stream().map(GroupRates::truePositiveRate).toList());
         double pFpr = RateHomogeneity.pValue(f.rates().stream().map(GroupRates::falsePositiveRate).toList());
         double pOdds = Math.min(1, 2 * Math.min(pTpr, pFpr));
-        limit(b, j, hard, "demographic parity difference by " + attribute, d.demographicParityDifference(),
+        limit(b, j, hard, Evidence.id("demographic_parity_difference", attribute), "demographic parity difference by " + attribute, d.demographicParityDifference(),
                 "max - min selection rate; " + method, n,
                 ctx.options().responsibleAi().maxDemographicParityDifference(), true,
                 pSelection);
-        limit(b, j, hard, "disparate impact ratio by " + attribute, d.disparateImpactRatio(),
+        limit(b, j, hard, Evidence.id("disparate_impact_ratio", attribute), "disparate impact ratio by " + attribute, d.disparateImpactRatio(),
                 "min / max selection rate (four-fifths rule); " + method, n,
                 ctx.options().responsibleAi().minDisparateImpactRatio(), false,
                 pSelection);
-        limit(b, j, hard, "equalized odds difference by " + attribute, d.equalizedOddsDifference(),
+        limit(b, j, hard, Evidence.id("equalized_odds_difference", attribute), "equalized odds difference by " + attribute, d.equalizedOddsDifference(),
                 "larger of the true and false positive rate differences; " + method, n,
                 ctx.options().responsibleAi().maxEqualizedOddsDifference(), true,
                 pOdds);
-        limit(b, j, hard, "equal opportunity difference by " + attribute, d.equalOpportunityDifference(),
+        limit(b, j, hard, Evidence.id("equal_opportunity_difference", attribute), "equal opportunity difference by " + attribute, d.equalOpportunityDifference(),
                 "max - min true positive rate; " + method, n,
                 ctx.options().responsibleAi().maxEqualOpportunityDifference(),
                 true, pTpr);
     }
 
-    private static void regression(CheckContext ctx, CheckResult.Builder b, Judgement j, String attribute,
+    private static void regression(CheckContext ctx, Measurements b, List<ConditionResult> j, String attribute,
                                    FairnessAssessment f, RegressionOutcomes all, Map<String, int[]> judged) {
         EvidenceTable.Builder t = EvidenceTable.builder("Errors by " + attribute + " (test)", "group", "rows",
                 "mean error (predicted - true)", "MAE");
@@ -151,7 +157,7 @@ public final class FairnessAnalysis {
                 List.of(new Chart.Series("MAE", mae)), null, null));
         MetricValue overall = ctx.compute("mae", all);
         if (overall.isDefined() && overall.value() > 0) {
-            limit(b, j, isHard(ctx), "MAE gap between groups of " + attribute + " (relative to the overall MAE)",
+            limit(b, j, isHard(ctx), Evidence.id("mae_gap", attribute), "MAE gap between groups of " + attribute + " (relative to the overall MAE)",
                     f.maeGap() / overall.value(), "(max - min group MAE) / overall MAE over " + f.errors().size()
                             + " groups", all.size(),
                     ctx.options().responsibleAi().maxMaeGap(), true,
@@ -159,7 +165,7 @@ public final class FairnessAnalysis {
         }
     }
 
-    private static void multiclass(CheckContext ctx, CheckResult.Builder b, String attribute,
+    private static void multiclass(CheckContext ctx, Measurements b, String attribute,
                                    Map<String, int[]> groups, Outcomes outcomes) {
         String primary = ctx.primaryMetric();
         EvidenceTable.Builder t = EvidenceTable.builder("Test " + primary + " by " + attribute, "group", "rows",
@@ -176,23 +182,27 @@ public final class FairnessAnalysis {
      * rates differ by more than chance) warns, or fails when hard; beyond the limit but within sampling noise is a
      * finding that asks for more data, since on a small test set a disparity of that size can be chance.
      */
-    private static void limit(CheckResult.Builder b, Judgement j, boolean hard, String name, double value,
-                              String method, long n, double bound, boolean isMaximum, double pValue) {
+    private static void limit(Measurements b, List<ConditionResult> j, boolean hard, String id, String name,
+                              double value, String method, long n, double bound, boolean isMaximum, double pValue) {
         if (Double.isNaN(value)) {
             b.finding(name + " is undefined (a rate is undefined in all but one group).");
             return;
         }
         String limit = (isMaximum ? "<= " : ">= ") + Figures.format(bound);
-        b.evidence(Evidence.number(name, value, method + "; limit " + limit + "; p = " + Figures.format(pValue)
+        b.evidence(Evidence.number(id, name, value, method + "; limit " + limit + "; p = " + Figures.format(pValue)
                 + " that the groups' rates are equal (chi-square)", n, "test"));
         boolean missed = isMaximum ? value > bound : value < bound;
+        Threshold t = isMaximum ? Threshold.atMost(bound, LIMIT_SOURCE) : Threshold.atLeast(bound, LIMIT_SOURCE);
         if (!missed) {
+            j.add(ConditionResult.pass(CONDITION, name + " is within its limit").on(id, t));
             return;
         }
         if (pValue < ALPHA) {
-            j.raise(hard ? Status.FAIL : Status.WARN, name + " is " + Figures.format(value) + ", beyond the limit "
-                    + limit + " (p = " + Figures.format(pValue) + ")");
+            j.add(new ConditionResult(CONDITION, hard ? Status.FAIL : Status.WARN, name + " is "
+                    + Figures.format(value) + ", beyond the limit " + limit + " (p = " + Figures.format(pValue) + ")",
+                    id, t));
         } else {
+            j.add(ConditionResult.pass(CONDITION, name + " is beyond its limit but within chance").on(id, t));
             b.finding(name + " is " + Figures.format(value) + ", beyond the limit " + limit + ", but within what "
                     + "chance gives on this test set (p = " + Figures.format(pValue) + "); more labelled rows per "
                     + "group are needed to tell.");

@@ -1,9 +1,8 @@
 package dev.greenlight.checklist.fairness;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
-import dev.greenlight.checklist.Judgement;
-import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.privacy.PersonalDataScan;
 
 import java.util.LinkedHashSet;
@@ -20,7 +19,8 @@ public final class PrivacyAnalysis {
     private PrivacyAnalysis() {
     }
 
-    public static void run(CheckContext ctx, CheckResult.Builder b, Judgement j) {
+    /** Records the personal data found; returns a warning when there is any, else null. */
+    public static ConditionResult measure(CheckContext ctx, Measurements b) {
         Set<String> seen = new LinkedHashSet<>();
         for (String role : List.of("train", "test")) {
             ctx.data().dataset(role).ifPresent(d -> {
@@ -32,9 +32,11 @@ public final class PrivacyAnalysis {
                 }
             });
         }
-        if (!seen.isEmpty()) {
-            j.raise(Status.WARN, "the data holds personal data (" + seen.size() + " column finding(s)); say in "
-                    + "plan.responsible_ai.privacy_and_security how it is protected, or drop those columns");
+        if (seen.isEmpty()) {
+            return null;
         }
+        return ConditionResult.warn("no-personal-data", "the data holds personal data (" + seen.size() + " column "
+                + "finding(s)); say in plan.responsible_ai.privacy_and_security how it is protected, or drop those "
+                + "columns");
     }
 }

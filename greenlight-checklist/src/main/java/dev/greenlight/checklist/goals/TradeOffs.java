@@ -1,7 +1,7 @@
 package dev.greenlight.checklist.goals;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.evidence.Chart;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
@@ -32,7 +32,7 @@ final class TradeOffs {
         this.measured = measured;
     }
 
-    void addTo(CheckResult.Builder b) {
+    void addTo(Measurements b) {
         String metric = ctx.primaryMetric();
         Direction direction = MetricCatalog.direction(ctx.data().task(), metric);
         List<ModelQuality> models = measured.quality();
@@ -100,7 +100,7 @@ final class TradeOffs {
         return out;
     }
 
-    private void addFindings(CheckResult.Builder b, List<ModelQuality> models, boolean[] pareto,
+    private void addFindings(Measurements b, List<ModelQuality> models, boolean[] pareto,
                              List<String> meetAll) {
         String primary = ctx.config().primaryModel().orElseThrow().name();
         for (int i = 0; i < models.size(); i++) {
@@ -123,9 +123,9 @@ final class TradeOffs {
         }
     }
 
-    private void addBenchmark(CheckResult.Builder b) {
+    private void addBenchmark(Measurements b) {
         BenchReport r = measured.bench();
-        b.evidence(Evidence.number("harness overhead per call (median, no-op model)", r.overheadMs(),
+        b.evidence(Evidence.number("bench.harness_overhead_ms", "harness overhead per call (median, no-op model)", r.overheadMs(),
                 "HdrHistogram of " + r.overhead().count() + " one-row calls of a model that does nothing, in the "
                         + "same harness and worker process as the models; milliseconds", r.overhead().count(), null));
         EvidenceTable.Builder t = EvidenceTable.builder("Benchmark: latency per call (ms)", "model", "rows per call",

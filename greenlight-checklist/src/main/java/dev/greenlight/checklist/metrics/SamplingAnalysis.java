@@ -1,9 +1,7 @@
 package dev.greenlight.checklist.metrics;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
-import dev.greenlight.checklist.Judgement;
-import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.metrics.ClassificationOutcomes;
@@ -27,7 +25,11 @@ final class SamplingAnalysis {
     private SamplingAnalysis() {
     }
 
-    static void run(CheckContext ctx, CheckResult.Builder b, Judgement j) {
+    /**
+     * Records the test metrics reweighted to production's class mix; returns how the test class balance differs
+     * from production's beyond the tolerance and chance ("class 1 is 50% of test but 5% of production"), or null.
+     */
+    static String measure(CheckContext ctx, Measurements b) {
         Map<String, Double> priors = ctx.config().metrics().productionPriors();
         PreparedDataset test = ctx.data().test();
         if (priors.isEmpty()) {
@@ -36,10 +38,10 @@ final class SamplingAnalysis {
                 b.finding("The data was resampled (" + sampling + "); declare metrics.production_priors to see the "
                         + "test metrics on production's class mix.");
             }
-            return;
+            return null;
         }
         if (!(test.outcomes() instanceof ClassificationOutcomes o)) {
-            return;
+            return null;
         }
         double[] shares = PriorShift.shares(o);
         StringBuilder differ = new StringBuilder();
@@ -67,9 +69,6 @@ final class SamplingAnalysis {
         }
         b.table(t.note("Rows weighted by production share / test share of their class (label-shift importance "
                 + "weights); ROC AUC does not change under such weights.").build());
-        if (differ.length() > 0) {
-            j.raise(Status.WARN, "the test class balance differs from production (" + differ + "): read the "
-                    + "reweighted metrics, and re-check the decision threshold on production's mix");
-        }
+        return differ.length() > 0 ? differ.toString() : null;
     }
 }

@@ -1,9 +1,7 @@
 package dev.greenlight.checklist.metrics;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
-import dev.greenlight.checklist.Judgement;
-import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
@@ -11,7 +9,6 @@ import dev.greenlight.metrics.MetricValue;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.UnitAggregation;
 import dev.greenlight.table.Column;
-import dev.greenlight.text.Figures;
 
 /**
  * The metrics per evaluation unit ({@code metrics.aggregate_by}): when rows are scored one by one (the segments of
@@ -24,11 +21,21 @@ final class UnitAnalysis {
     private UnitAnalysis() {
     }
 
-    static void run(CheckContext ctx, CheckResult.Builder b, Judgement j) {
+    /** The primary metric per row and per unit on test. */
+    record UnitGap(String metric, String by, MetricValue perRow, MetricValue perUnit) {
+        double gap() {
+            return Math.abs(perUnit.value() - perRow.value());
+        }
+    }
+
+    static final String ID = "metric_per_unit";
+
+    /** Records the metrics per unit; returns the primary metric both ways, or null when there is no unit. */
+    static UnitGap measure(CheckContext ctx, Measurements b) {
         String by = ctx.config().metrics().aggregateBy();
         PreparedDataset test = ctx.data().test();
         if (by == null || test.outcomes() == null) {
-            return;
+            return null;
         }
         Column unit = test.table().column(by);
         String[] keys = new String[test.rowsUsed().length];
@@ -52,15 +59,10 @@ final class UnitAnalysis {
         MetricValue row = ctx.metric("test", primary);
         MetricValue per = ctx.compute(primary, units);
         if (!row.isDefined() || !per.isDefined()) {
-            return;
+            return null;
         }
-        b.evidence(Evidence.number(primary + " per " + by + " (test)", per.value(), "metric on " + units.size()
+        b.evidence(Evidence.number(ID, primary + " per " + by + " (test)", per.value(), "metric on " + units.size()
                 + " units, rows combined by '" + ctx.config().metrics().aggregateRule() + "'", units.size(), "test"));
-        double maxGap = ctx.options().metricsDefinition().maxUnitGap();
-        if (Math.abs(per.value() - row.value()) > maxGap) {
-            j.raise(Status.WARN, primary + " is " + Figures.format(per.value()) + " per " + by + " but "
-                    + Figures.format(row.value()) + " per row: report the per-" + by + " figure, the one the product "
-                    + "is judged by");
-        }
+        return new UnitGap(primary, by, row, per);
     }
 }

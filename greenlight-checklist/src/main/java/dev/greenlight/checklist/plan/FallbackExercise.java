@@ -1,7 +1,8 @@
 package dev.greenlight.checklist.plan;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.ModelOutcomes;
 import dev.greenlight.checklist.evidence.Evidence;
@@ -36,12 +37,12 @@ final class FallbackExercise {
     }
 
     /** Adds the evidence; returns what the data says about the fallback. */
-    static PlanCheck.DataVerdict addTo(CheckContext ctx, CheckResult.Builder b) {
+    static ConditionResult addTo(CheckContext ctx, Measurements b) {
         var declared = ctx.config().fallbackModel();
         if (declared.isEmpty()) {
             b.finding("No fallback model is declared (a model with role: fallback), so the plan's fallback cannot be "
                     + "exercised on the test set.");
-            return PlanCheck.DataVerdict.PASS;
+            return null;
         }
         ModelConfig fallback = declared.get();
         ModelConfig primary = ctx.config().primaryModel().orElseThrow();
@@ -50,16 +51,16 @@ final class FallbackExercise {
         try (Model fb = ctx.models().load(fallback, context); Model main = ctx.models().load(primary, context)) {
             Predictions direct = fb.predict(rows);
             addQuality(ctx, b, fallback, primary, direct);
-            PlanCheck.DataVerdict verdict = exercise(ctx, b, primary, main, fallback, fb, rows, direct);
+            ConditionResult verdict = exercise(ctx, b, primary, main, fallback, fb, rows, direct);
             return verdict;
         } catch (GreenlightException e) {
             b.finding("The fallback could not be exercised: " + e.getMessage());
-            return new PlanCheck.DataVerdict(Status.FAIL, "the declared fallback '" + fallback.name() + "' cannot "
+            return ConditionResult.fail("fallback-works", "the declared fallback '" + fallback.name() + "' cannot "
                     + "score the test set");
         }
     }
 
-    private static void addQuality(CheckContext ctx, CheckResult.Builder b, ModelConfig fallback,
+    private static void addQuality(CheckContext ctx, Measurements b, ModelConfig fallback,
                                    ModelConfig primary, Predictions direct) {
         String metric = ctx.primaryMetric();
         var outcomes = ModelOutcomes.of(ctx.config(), ctx.data(), ctx.data().test(), direct, fallback.name());
@@ -69,7 +70,8 @@ final class FallbackExercise {
             b.finding("The fallback's " + metric + " is undefined on test: " + ci.undefinedReason());
             return;
         }
-        Evidence e = Evidence.number("fallback '" + fallback.name() + "' " + metric + " (test)", ci.value(),
+        Evidence e = Evidence.number(Evidence.id("fallback", metric, "test"), "fallback '" + fallback.name()
+                + "' " + metric + " (test)", ci.value(),
                 "scikit-learn definition of " + metric + "; " + RESAMPLES + "-resample bootstrap interval",
                 outcomes.size(), "test");
         b.evidence(ci.isDefined() ? e.withInterval(ci.low(), ci.high()) : e);
@@ -81,7 +83,7 @@ final class FallbackExercise {
         }
     }
 
-    private static PlanCheck.DataVerdict exercise(CheckContext ctx, CheckResult.Builder b, ModelConfig primary,
+    private static ConditionResult exercise(CheckContext ctx, Measurements b, ModelConfig primary,
                                                   Model main, ModelConfig fallback, Model fb, Table rows,
                                                   Predictions direct) {
         int n = rows.rowCount();
@@ -94,7 +96,7 @@ final class FallbackExercise {
             BatchScorer.Scored s = BatchScorer.score(m, rows, BatchScorer.DEFAULT_BATCH_SIZE,
                     BatchScorer.Listener.NONE);
             boolean same = same(s.predictions(), direct);
-            b.evidence(Evidence.number("test rows the fallback answered when the primary failed",
+            b.evidence(Evidence.number("fallback.rows_answered", "test rows the fallback answered when the primary failed",
                     s.rowsServedBy(fallback.name()), same ? "every row scored through the fallback path, its "
                             + "answers identical to the fallback's own" : "the fallback path's answers differ from "
                             + "the fallback's own", n, "test"));
@@ -116,7 +118,7 @@ final class FallbackExercise {
                 long t0 = System.nanoTime();
                 FallbackModel.Served s = m.predictServed(rows.select(new int[]{0}));
                 double ms = (System.nanoTime() - t0) / 1e6;
-                b.evidence(Evidence.number("time to an answer when the primary stalls (ms)", ms, "one row; the "
+                b.evidence(Evidence.number("fallback.stalled_answer_ms", "time to an answer when the primary stalls (ms)", ms, "one row; the "
                         + "primary's timeout_ms is " + timeout.toMillis() + "; answered by '" + s.servedBy() + "'",
                         1, "test"));
             }
@@ -124,14 +126,14 @@ final class FallbackExercise {
         try (FallbackModel m = new FallbackModel(primary.name(), main::predict, timeout, fallback.name(), borrowed)) {
             BatchScorer.Scored s = BatchScorer.score(m, rows, 1, BatchScorer.Listener.NONE);
             long late = s.rowsServedBy(fallback.name());
-            b.evidence(Evidence.number("test rows the primary answered itself within timeout_ms (one row per "
+            b.evidence(Evidence.number("fallback.primary_within_timeout", "test rows the primary answered itself within timeout_ms (one row per "
                     + "call)", n - late, "each row a call with the " + timeout.toMillis() + " ms timeout", n, "test"));
             if (late > 0) {
-                return new PlanCheck.DataVerdict(Status.WARN, "the primary missed its " + timeout.toMillis()
+                return ConditionResult.warn("fallback-works", "the primary missed its " + timeout.toMillis()
                         + " ms timeout on " + late + " of " + n + " test rows, which the fallback answered");
             }
         }
-        return PlanCheck.DataVerdict.PASS;
+        return null;
     }
 
     private static boolean same(Predictions a, Predictions b) {

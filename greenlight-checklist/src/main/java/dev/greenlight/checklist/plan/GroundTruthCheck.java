@@ -1,7 +1,9 @@
 package dev.greenlight.checklist.plan;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
+import dev.greenlight.checklist.evidence.Threshold;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.PreparedDataset;
@@ -10,6 +12,7 @@ import dev.greenlight.config.GreenlightConfig.LabelSources;
 import dev.greenlight.table.Column;
 import dev.greenlight.text.Suggestions;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +28,7 @@ public final class GroundTruthCheck extends PlanCheck {
     }
 
     @Override
-    DataVerdict addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
+    List<ConditionResult> measureData(CheckContext ctx, Measurements b) {
         String target = ctx.config().target();
         for (PreparedDataset d : ctx.data().datasets().values()) {
             if (!d.table().has(target)) {
@@ -35,7 +38,7 @@ public final class GroundTruthCheck extends PlanCheck {
             }
             Column c = d.table().column(target);
             long labelled = c.size() - c.missingCount();
-            b.evidence(Evidence.number("labelled share of " + d.role(), (double) labelled / c.size(),
+            b.evidence(Evidence.number(Evidence.id("labelled_share", d.role()), "labelled share of " + d.role(), (double) labelled / c.size(),
                     "rows with a target value / all rows", c.size(), d.role()));
             if (d.role().equals("production") && labelled < c.size()) {
                 b.finding("The production sample has labels for " + labelled + " of " + c.size() + " rows; "
@@ -43,24 +46,26 @@ public final class GroundTruthCheck extends PlanCheck {
                         + "representative.");
             }
         }
-        return labelSources(ctx, b);
+        ConditionResult sources = labelSources(ctx, b);
+        return sources == null ? List.of() : List.of(sources);
     }
 
-    private static DataVerdict labelSources(CheckContext ctx, CheckResult.Builder b) {
+    private static ConditionResult labelSources(CheckContext ctx, Measurements b) {
         LabelSources sources = ctx.config().labels();
         if (sources.isEmpty()) {
-            return DataVerdict.PASS;
+            return null;
         }
         Optional<PreparedDataset> found = ctx.data().dataset(sources.dataset());
         if (found.isEmpty()) {
-            return new DataVerdict(Status.FAIL, "labels.dataset names the " + sources.dataset() + " data, which "
-                    + "datasets: does not give");
+            return ConditionResult.fail("label-sources-present", "labels.dataset names the " + sources.dataset()
+                    + " data, which datasets: does not give");
         }
         PreparedDataset d = found.get();
         for (String column : sources.columns()) {
             if (!d.table().has(column)) {
-                return new DataVerdict(Status.FAIL, "the labels: section names the column '" + column + "', which "
-                        + d.file().fileName() + " lacks" + Suggestions.didYouMean(column, d.table().columnNames()));
+                return ConditionResult.fail("label-sources-present", "the labels: section names the column '"
+                        + column + "', which " + d.file().fileName() + " lacks" + Suggestions.didYouMean(column,
+                        d.table().columnNames()));
             }
         }
         String warning = null;
@@ -74,6 +79,8 @@ public final class GroundTruthCheck extends PlanCheck {
         if (sources.labelledAt() != null) {
             LabelDelayAnalysis.add(d, sources.labelledAt(), ctx.config().columns().timestamp(), b);
         }
-        return warning == null ? DataVerdict.PASS : new DataVerdict(Status.WARN, warning);
+        return warning == null ? null : ConditionResult.warn("raters-agree", warning).on("raters.krippendorff_alpha",
+                Threshold.atLeast(ctx.options().groundTruth().minAlpha(), ctx.options().source(
+                        "ground_truth.min_alpha")));
     }
 }

@@ -1,7 +1,8 @@
 package dev.greenlight.checklist.plan;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.ChecklistItem;
 import dev.greenlight.checklist.data.ModelOutcomes;
 import dev.greenlight.checklist.evidence.Evidence;
@@ -12,6 +13,7 @@ import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.model.Model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,9 +34,9 @@ public final class IntegrationCheck extends PlanCheck {
     }
 
     @Override
-    DataVerdict addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
+    List<ConditionResult> measureData(CheckContext ctx, Measurements b) {
         List<String> features = List.copyOf(ctx.data().features().keySet());
-        b.evidence(Evidence.text("inputs a prediction uses", features.size() + " features: "
+        b.evidence(Evidence.text("inputs", "inputs a prediction uses", features.size() + " features: "
                 + (features.size() <= 25 ? String.join(", ", features)
                 : String.join(", ", features.subList(0, 25)) + ", ..."), "features in the training data"));
         Outcomes o = ctx.data().test().outcomes();
@@ -51,9 +53,11 @@ public final class IntegrationCheck extends PlanCheck {
                 }
             }
             String pos = c.labels().get(c.positive());
-            b.evidence(Evidence.number("false positives on test (predicted '" + pos + "', was not)", fp,
+            b.evidence(Evidence.number("false_positives.test", "false positives on test (predicted '" + pos
+                    + "', was not)", fp,
                     "count", c.size(), "test"));
-            b.evidence(Evidence.number("false negatives on test (missed '" + pos + "')", fn, "count", c.size(),
+            b.evidence(Evidence.number("false_negatives.test", "false negatives on test (missed '" + pos + "')", fn,
+                    "count", c.size(),
                     "test"));
             if (ctx.config().answer("integration", "cost_of_error").isEmpty()) {
                 b.finding("The test set shows " + fp + " false positives and " + fn + " false negatives out of "
@@ -61,36 +65,25 @@ public final class IntegrationCheck extends PlanCheck {
                         + "for the product.");
             }
         }
-        DataVerdict skew = ServingSkewAnalysis.add(ctx, b);
+        List<ConditionResult> out = new ArrayList<>();
+        out.add(ServingSkewAnalysis.add(ctx, b));
         if (ctx.config().models().isEmpty()) {
-            return skew;
+            return out;
         }
         for (ModelConfig m : ctx.config().models()) {
             addImportance(ctx, b, m);
         }
-        DataVerdict recorded = RecordedPredictions.add(ctx, b);
-        return worse(worse(skew, recorded), FallbackExercise.addTo(ctx, b));
+        out.add(RecordedPredictions.add(ctx, b));
+        out.add(FallbackExercise.addTo(ctx, b));
+        return out;
     }
 
-    /** The verdict that weighs more (FAIL over WARN over PASS); the first when equal. */
-    private static DataVerdict worse(DataVerdict a, DataVerdict b) {
-        return rank(b.status()) > rank(a.status()) ? b : a;
-    }
-
-    private static int rank(dev.greenlight.checklist.Status s) {
-        return switch (s) {
-            case FAIL -> 2;
-            case WARN -> 1;
-            default -> 0;
-        };
-    }
-
-    private static void addImportance(CheckContext ctx, CheckResult.Builder b, ModelConfig m) {
+    private static void addImportance(CheckContext ctx, Measurements b, ModelConfig m) {
         List<PermutationImportance.Importance> all;
         try (Model model = ctx.models().load(m, ModelOutcomes.context(ctx.data()))) {
             all = PermutationImportance.of(ctx, model, m.name());
         } catch (GreenlightException e) {
-            b.finding("No feature importance for model '" + m.name() + "': " + e.getMessage());
+            b.notRun("feature importance of model '" + m.name() + "' (" + e.getMessage() + ")");
             return;
         }
         if (all.isEmpty()) {
@@ -110,8 +103,8 @@ public final class IntegrationCheck extends PlanCheck {
                 + ctx.primaryMetric() + " unchanged every time: " + String.join(", ", unused.size() <= 12 ? unused
                 : unused.subList(0, 12)) + (unused.size() > 12 ? " and " + (unused.size() - 12) + " more" : "")
                 + ".")).build());
-        b.evidence(Evidence.text("features whose shuffling changes the " + ctx.primaryMetric() + " of '" + m.name()
-                        + "'",
+        b.evidence(Evidence.text(Evidence.id("importance", m.name()), "features whose shuffling changes the "
+                        + ctx.primaryMetric() + " of '" + m.name() + "'",
                 (all.size() - unused.size()) + " of " + all.size() + "; most: " + all.get(0).feature(),
                 "permutation importance on test"));
     }

@@ -1,6 +1,6 @@
 package dev.greenlight.checklist.plan;
 
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.metrics.Percentiles;
@@ -22,7 +22,7 @@ final class LabelDelayAnalysis {
     private LabelDelayAnalysis() {
     }
 
-    static void add(PreparedDataset d, String labelledAt, String timestamp, CheckResult.Builder b) {
+    static void add(PreparedDataset d, String labelledAt, String timestamp, Measurements b) {
         if (timestamp == null || !d.table().has(timestamp)) {
             b.finding("labels.labelled_at is given, but the label delay needs columns.timestamp (when the "
                     + "prediction was made) in the " + d.role() + " data too.");
@@ -56,11 +56,11 @@ final class LabelDelayAnalysis {
         double[] sorted = Arrays.copyOf(days, n);
         Arrays.sort(sorted);
         String method = "'" + labelledAt + "' minus '" + timestamp + "', in days";
-        b.evidence(Evidence.number("label delay, median (days)", Percentiles.linear(sorted, 0.5), method
+        b.evidence(Evidence.number("label_delay.median_days", "label delay, median (days)", Percentiles.linear(sorted, 0.5), method
                 + "; numpy percentile (linear)", n, d.role()));
-        b.evidence(Evidence.number("label delay, 90th percentile (days)", Percentiles.linear(sorted, 0.9), method
+        b.evidence(Evidence.number("label_delay.p90_days", "label delay, 90th percentile (days)", Percentiles.linear(sorted, 0.9), method
                 + "; numpy percentile (linear)", n, d.role()));
-        b.evidence(Evidence.number("label delay, longest (days)", sorted[n - 1], method, n, d.role()));
+        b.evidence(Evidence.number("label_delay.max_days", "label delay, longest (days)", sorted[n - 1], method, n, d.role()));
         if (negative > 0) {
             b.finding(negative + " of " + n + " rows have a label dated before their prediction ('" + labelledAt
                     + "' < '" + timestamp + "'): check the join and the time zones.");

@@ -1,9 +1,10 @@
 package dev.greenlight.checklist.plan;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.ChecklistItem;
-import dev.greenlight.checklist.Status;
+
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.metrics.MetricValue;
@@ -15,6 +16,7 @@ import dev.greenlight.table.Column;
 import dev.greenlight.table.NumericColumn;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Item 8: will changes be noticed? The plan's answers, with the reference figures monitoring starts from: the
@@ -30,14 +32,15 @@ public final class MonitoringCheck extends PlanCheck {
     }
 
     @Override
-    DataVerdict addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
+    List<ConditionResult> measureData(CheckContext ctx, Measurements b) {
         String primary = ctx.primaryMetric();
         MetricValue v = ctx.metric("test", primary);
         if (v.isDefined()) {
-            b.evidence(Evidence.number("reference " + primary + " for alerts (test)", v.value(),
+            b.evidence(Evidence.number(Evidence.id("reference", primary, "test"), "reference " + primary
+                    + " for alerts (test)", v.value(),
                     "primary metric on the test set", v.n(), "test"));
         }
-        b.evidence(Evidence.number("features to watch for drift", ctx.data().features().size(),
+        b.evidence(Evidence.number("features_to_watch", "features to watch for drift", ctx.data().features().size(),
                 "features in the training data", ctx.data().train().rows(), "train"));
         String ts = ctx.config().columns().timestamp();
         if (ts == null) {
@@ -46,14 +49,14 @@ public final class MonitoringCheck extends PlanCheck {
         } else {
             ctx.data().test().table().find(ts).ifPresent(c -> addSpan(b, c));
         }
-        return ProductionMonitoring.run(ctx).map(o -> judge(o, b)).orElse(DataVerdict.PASS);
+        return ProductionMonitoring.run(ctx).map(o -> judge(o, b)).stream().toList();
     }
 
-    private static DataVerdict judge(ProductionMonitoring.Outcome o, CheckResult.Builder b) {
+    private static ConditionResult judge(ProductionMonitoring.Outcome o, Measurements b) {
         if (o.result() == null) {
-            b.finding("The monitoring analysis of the production data (test set as reference) did not run: "
+            b.notRun("the monitoring analysis of the production data (test set as reference): "
                     + o.notRunBecause());
-            return new DataVerdict(Status.WARN, "the monitoring analysis of the production data did not run");
+            return null;
         }
         MonitorResult r = o.result();
         EvidenceTable.Builder t = EvidenceTable.builder("Monitoring rehearsal: production against the test set",
@@ -68,22 +71,23 @@ public final class MonitoringCheck extends PlanCheck {
         }
         b.table(t.note((metric == null ? "" : metric + "; ") + r.chunking() + "; estimator " + r.estimator()
                 + "; thresholds from the test set's chunks (greenlight monitor, docs/monitoring.md)").build());
-        b.evidence(Evidence.text("monitoring recommendation", r.recommendation().action().key(),
+        b.evidence(Evidence.text("monitoring.recommendation", "monitoring recommendation",
+                r.recommendation().action().key(),
                 String.join("; ", r.recommendation().reasons())));
-        b.evidence(Evidence.number("monitoring alerts", r.alerts().size(), "figures outside the reference band, "
+        b.evidence(Evidence.number("monitoring.alerts", "monitoring alerts", r.alerts().size(), "figures outside the reference band, "
                 + "label problems and performance changes", r.chunks(Period.ANALYSIS).stream()
                 .mapToInt(ChunkResult::rows).sum(), "production"));
         r.notes().forEach(b::finding);
         if (r.recommendation().action() == Action.NONE) {
-            return DataVerdict.PASS;
+            return ConditionResult.pass("no-action-recommended", "the monitoring analysis recommends no action");
         }
-        b.recommendation("Run 'greenlight monitor' on the configuration and read monitor.html: the production data "
-                + "raises " + r.alerts().size() + " alerts.");
-        return new DataVerdict(Status.WARN, "the monitoring analysis of the production data recommends '"
-                + r.recommendation().action().key() + "'");
+        b.recommend("Run 'greenlight monitor' on the configuration and read monitor.html (and 'greenlight "
+                + "diagnose' for why): the production data raises " + r.alerts().size() + " alerts.");
+        return ConditionResult.warn("no-action-recommended", "the monitoring analysis of the production data "
+                + "recommends '" + r.recommendation().action().key() + "'");
     }
 
-    private static void addSpan(CheckResult.Builder b, Column c) {
+    private static void addSpan(Measurements b, Column c) {
         if (!(c instanceof NumericColumn n) || n.presentValues().length == 0) {
             b.finding("The timestamp column '" + c.name() + "' does not hold dates in the test data.");
             return;
@@ -94,7 +98,7 @@ public final class MonitoringCheck extends PlanCheck {
             min = Math.min(min, x);
             max = Math.max(max, x);
         }
-        b.evidence(Evidence.text("test period", Instant.ofEpochSecond((long) min) + " to "
+        b.evidence(Evidence.text("test_period", "test period", Instant.ofEpochSecond((long) min) + " to "
                 + Instant.ofEpochSecond((long) max), "range of " + c.name()));
     }
 }

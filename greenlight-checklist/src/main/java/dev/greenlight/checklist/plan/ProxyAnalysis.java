@@ -1,7 +1,7 @@
 package dev.greenlight.checklist.plan;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.metrics.ClassificationOutcomes;
@@ -27,7 +27,7 @@ final class ProxyAnalysis {
     private ProxyAnalysis() {
     }
 
-    static void add(CheckContext ctx, PreparedDataset d, String proxyName, CheckResult.Builder b) {
+    static void add(CheckContext ctx, PreparedDataset d, String proxyName, Measurements b) {
         Column proxy = d.table().column(proxyName);
         Outcomes outcomes = d.outcomes();
         if (outcomes == null) {
@@ -70,11 +70,11 @@ final class ProxyAnalysis {
             for (int i = 0; i < p.length; i++) {
                 same += p[i] == truth.yTrue()[i] ? 1 : 0;
             }
-            b.evidence(Evidence.number("proxy '" + proxyName + "' agrees with the target", (double) same / p.length,
+            b.evidence(Evidence.number("proxy.agreement", "proxy '" + proxyName + "' agrees with the target", (double) same / p.length,
                     "share of rows where the proxy's label is the target's", p.length, d.role()));
             MetricValue kappa = CohenKappa.of(truth.yTrue(), p, truth.labels(), null, KappaWeighting.NONE);
             if (kappa.isDefined()) {
-                b.evidence(Evidence.number("proxy '" + proxyName + "' vs target: Cohen's kappa", kappa.value(),
+                b.evidence(Evidence.number("proxy.cohen_kappa", "proxy '" + proxyName + "' vs target: Cohen's kappa", kappa.value(),
                         "scikit-learn cohen_kappa_score(target, proxy)", p.length, d.role()));
             }
             agreement = compare(ctx, truth, onProxy, proxyName, d, b);
@@ -106,7 +106,7 @@ final class ProxyAnalysis {
 
     /** Adds the metric on both; returns a finding on the gap, or null. */
     private static String compare(CheckContext ctx, Outcomes truth, Outcomes onProxy, String proxyName,
-                                  PreparedDataset d, CheckResult.Builder b) {
+                                  PreparedDataset d, Measurements b) {
         String metric = ctx.primaryMetric();
         MetricValue t = ctx.compute(metric, truth);
         MetricValue p = ctx.compute(metric, onProxy);
@@ -114,11 +114,11 @@ final class ProxyAnalysis {
             return "The primary metric " + metric + " cannot be compared on the proxy '" + proxyName + "': "
                     + (t.isDefined() ? p.undefinedReason() : t.undefinedReason()) + ".";
         }
-        b.evidence(Evidence.number(metric + " against the target (rows with a proxy)", t.value(), "scikit-learn "
+        b.evidence(Evidence.number(Evidence.id("proxy", metric, "target"), metric + " against the target (rows with a proxy)", t.value(), "scikit-learn "
                 + "definition", t.n(), d.role()));
-        b.evidence(Evidence.number(metric + " against the proxy '" + proxyName + "'", p.value(), "the same metric "
+        b.evidence(Evidence.number(Evidence.id("proxy", metric, "proxy"), metric + " against the proxy '" + proxyName + "'", p.value(), "the same metric "
                 + "with the proxy as the truth, same rows", p.n(), d.role()));
-        b.evidence(Evidence.number("metric gap: proxy minus target", p.value() - t.value(), metric + " on the proxy "
+        b.evidence(Evidence.number("proxy.metric_gap", "metric gap: proxy minus target", p.value() - t.value(), metric + " on the proxy "
                 + "minus " + metric + " on the target", t.n(), d.role()));
         return "Measured against the proxy '" + proxyName + "', the model's " + metric + " would read "
                 + Figures.format(p.value()) + " instead of " + Figures.format(t.value()) + " (a gap of "

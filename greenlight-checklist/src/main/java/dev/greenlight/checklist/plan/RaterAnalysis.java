@@ -1,6 +1,6 @@
 package dev.greenlight.checklist.plan;
 
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
@@ -27,19 +27,19 @@ final class RaterAnalysis {
     }
 
     /** Adds the evidence; returns the reason to warn, or null. */
-    static String add(PreparedDataset d, List<String> raters, String target, double minAlpha, CheckResult.Builder b) {
+    static String add(PreparedDataset d, List<String> raters, String target, double minAlpha, Measurements b) {
         AgreementReport r = RaterAgreement.of(Ratings.of(d.table(), raters, d.file().fileName()),
                 AgreementOptions.DEFAULTS);
         String method = "Krippendorff (2011), nominal, over every row with two ratings or more";
         if (r.alpha().isDefined()) {
-            b.evidence(Evidence.number("rater agreement: Krippendorff's alpha", r.alpha().value(), method,
+            b.evidence(Evidence.number("raters.krippendorff_alpha", "rater agreement: Krippendorff's alpha", r.alpha().value(), method,
                     r.alpha().n(), d.role()));
         } else {
             b.finding("Krippendorff's alpha of the raters " + raters + " is undefined: " + r.alpha().undefinedReason()
                     + ".");
         }
         if (r.fleiss().isDefined()) {
-            b.evidence(Evidence.number("rater agreement: Fleiss' kappa", r.fleiss().value(), "statsmodels "
+            b.evidence(Evidence.number("raters.fleiss_kappa", "rater agreement: Fleiss' kappa", r.fleiss().value(), "statsmodels "
                     + "fleiss_kappa on the rows every rater labelled", r.completeUnits(), d.role()));
         }
         EvidenceTable.Builder pairs = EvidenceTable.builder("Agreement between raters (" + d.role() + ")", "rater",

@@ -1,7 +1,8 @@
 package dev.greenlight.checklist.plan;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.ModelOutcomes;
 import dev.greenlight.checklist.data.PreparedDataset;
@@ -36,18 +37,18 @@ final class RecordedPredictions {
     private RecordedPredictions() {
     }
 
-    static PlanCheck.DataVerdict add(CheckContext ctx, CheckResult.Builder b) {
+    static ConditionResult add(CheckContext ctx, Measurements b) {
         GreenlightConfig config = ctx.config();
         Optional<ModelConfig> primary = config.primaryModel();
         String recordedColumn = outputColumn(config.prediction());
         if (primary.isEmpty() || recordedColumn == null
                 || recordedColumn.startsWith(GreenlightConfig.PredictionColumns.MODEL_PREFIX)) {
-            return PlanCheck.DataVerdict.PASS;
+            return null;
         }
         double tolerance = ctx.options().integration().rescoreTolerance();
         double limit = ctx.options().integration().maxRescoreDisagreement();
         String name = primary.get().name();
-        PlanCheck.DataVerdict verdict = PlanCheck.DataVerdict.PASS;
+        ConditionResult verdict = null;
         try (Model model = Models.load(primary.get(), ModelOutcomes.context(ctx.data()))) {
             for (PreparedDataset d : ctx.data().datasets().values()) {
                 if (d.outcomes() == null || !recordedIn(d, recordedColumn)) {
@@ -56,7 +57,7 @@ final class RecordedPredictions {
                 Outcomes rescored = ModelOutcomes.score(config, ctx.data(), d, model, name);
                 long differing = differing(d.outcomes(), rescored, tolerance);
                 double share = (double) differing / d.outcomes().size();
-                b.evidence(Evidence.number("recorded predictions that differ from model '" + name + "' ("
+                b.evidence(Evidence.number(Evidence.id("recorded_predictions_differing", d.role()), "recorded predictions that differ from model '" + name + "' ("
                         + d.role() + ")", share, "labelled rows of " + d.file().fileName() + " whose recorded "
                         + "label differs, or whose score or value differs by more than " + Figures.format(tolerance)
                         + " x max(1, |recorded|), from the model's re-scored output", d.outcomes().size(), d.role()));
@@ -65,13 +66,13 @@ final class RecordedPredictions {
                             + d.file().fileName() + " differ from what model '" + name + "' predicts for the same "
                             + "rows: the file's predictions come from another model version or another "
                             + "preprocessing, so the metrics measured on them do not describe this model.");
-                    verdict = new PlanCheck.DataVerdict(Status.FAIL, Figures.percent(share) + " of the recorded "
+                    verdict = ConditionResult.fail("recorded-predictions-match", Figures.percent(share) + " of the recorded "
                             + "predictions in " + d.file().fileName() + " differ from model '" + name + "'");
                 }
             }
         } catch (GreenlightException e) {
             b.finding("The recorded predictions could not be compared with model '" + name + "': " + e.getMessage());
-            return new PlanCheck.DataVerdict(Status.WARN, "the recorded predictions could not be re-scored");
+            return ConditionResult.warn("recorded-predictions-match", "the recorded predictions could not be re-scored");
         }
         return verdict;
     }

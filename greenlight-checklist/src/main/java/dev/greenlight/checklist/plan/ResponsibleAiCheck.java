@@ -1,10 +1,9 @@
 package dev.greenlight.checklist.plan;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.ChecklistItem;
-import dev.greenlight.checklist.Judgement;
-import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.fairness.FairnessAnalysis;
 import dev.greenlight.checklist.fairness.PrivacyAnalysis;
 import dev.greenlight.fairness.SensitiveAttributes;
@@ -25,8 +24,8 @@ public final class ResponsibleAiCheck extends PlanCheck {
     }
 
     @Override
-    DataVerdict addDataEvidence(CheckContext ctx, CheckResult.Builder b) {
-        Judgement j = new Judgement();
+    List<ConditionResult> measureData(CheckContext ctx, Measurements b) {
+        List<ConditionResult> j = new ArrayList<>();
         List<String> declared = ctx.config().sensitive();
         List<String> undeclared = new ArrayList<>();
         for (String c : ctx.data().test().table().columnNames()) {
@@ -35,18 +34,18 @@ public final class ResponsibleAiCheck extends PlanCheck {
             }
         }
         if (!undeclared.isEmpty()) {
-            j.raise(Status.WARN, "column(s) " + String.join(", ", undeclared) + " look like sensitive attributes but "
-                    + "are not declared under 'sensitive:', so performance is not compared across their groups");
+            j.add(ConditionResult.warn("sensitive-declared", "column(s) " + String.join(", ", undeclared) + " look "
+                    + "like sensitive attributes but are not declared under 'sensitive:', so performance is not "
+                    + "compared across their groups"));
         }
         if (declared.isEmpty()) {
-            j.raise(Status.FAIL, "no sensitive attributes are declared, so fairness across groups is not measured: "
-                    + "declare them under 'sensitive:', or, if the data has none, record a waiver saying how fairness "
-                    + "will be checked");
-            b.recommendation("Declare the sensitive attributes, or waive this item with the reason and the plan.");
+            j.add(ConditionResult.fail("sensitive-declared", "no sensitive attributes are declared, so fairness "
+                    + "across groups is not measured: declare them under 'sensitive:', or, if the data has none, "
+                    + "record a waiver saying how fairness will be checked"));
+            b.recommend("Declare the sensitive attributes, or waive this item with the reason and the plan.");
         }
-        FairnessAnalysis.run(ctx, b, j);
-        PrivacyAnalysis.run(ctx, b, j);
-        j.problems().forEach(b::finding);
-        return j.isClean() ? DataVerdict.PASS : new DataVerdict(j.status(), String.join("; ", j.problems()));
+        j.addAll(FairnessAnalysis.measure(ctx, b));
+        j.add(PrivacyAnalysis.measure(ctx, b));
+        return j;
     }
 }

@@ -1,7 +1,8 @@
 package dev.greenlight.checklist.plan;
 
 import dev.greenlight.checklist.CheckContext;
-import dev.greenlight.checklist.CheckResult;
+import dev.greenlight.checklist.ConditionResult;
+import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
@@ -30,10 +31,10 @@ final class ServingSkewAnalysis {
     private ServingSkewAnalysis() {
     }
 
-    static PlanCheck.DataVerdict add(CheckContext ctx, CheckResult.Builder b) {
+    static ConditionResult add(CheckContext ctx, Measurements b) {
         SkewSource s = ctx.config().skew();
         if (s == null) {
-            return PlanCheck.DataVerdict.PASS;
+            return null;
         }
         DataFile training = TableReader.read(s.training());
         DataFile serving = TableReader.read(s.serving());
@@ -41,9 +42,9 @@ final class ServingSkewAnalysis {
                 serving.fileName(), new SkewOptions(s.id(), s.columns(), s.tolerance()));
         SkewLimits limits = new SkewLimits(s.maxDifferingShare());
         List<FeatureSkew> skewed = limits.skewed(report);
-        b.evidence(Evidence.number("records compared for training/serving skew", report.matched(), "ids in both "
+        b.evidence(Evidence.number("skew.records_compared", "records compared for training/serving skew", report.matched(), "ids in both "
                 + training.fileName() + " and " + serving.fileName(), report.matched(), "skew"));
-        b.evidence(Evidence.number("features with training/serving skew", skewed.size(), "features whose share of "
+        b.evidence(Evidence.number("skew.features_skewed", "features with training/serving skew", skewed.size(), "features whose share of "
                 + "differing records exceeds " + Figures.format(limits.maxDifferingShare()) + " (tolerance "
                 + Figures.format(s.tolerance()) + ")", report.matched(), "skew"));
         EvidenceTable.Builder t = EvidenceTable.builder("Training/serving skew per feature (" + training.fileName()
@@ -58,7 +59,7 @@ final class ServingSkewAnalysis {
                 s.tolerance()) + " * max(1, |t|); distance: the drift test ks (numbers) or js (categories) between "
                 + "the two pipelines' values (docs/skew.md).").build());
         if (report.matched() == 0) {
-            return new PlanCheck.DataVerdict(Status.FAIL, "no record id of " + training.fileName()
+            return ConditionResult.fail("no-serving-skew", "no record id of " + training.fileName()
                     + " is in " + serving.fileName() + ", so skew could not be measured");
         }
         if (report.trainingOnly() + report.servingOnly() > 0) {
@@ -66,7 +67,7 @@ final class ServingSkewAnalysis {
                     + report.servingOnly() + " only in " + serving.fileName() + "; they are not compared.");
         }
         if (skewed.isEmpty()) {
-            return PlanCheck.DataVerdict.PASS;
+            return null;
         }
         for (FeatureSkew f : skewed) {
             b.finding("Feature '" + f.feature() + "' differs between training and serving on "
@@ -75,10 +76,10 @@ final class ServingSkewAnalysis {
                     + Figures.format(f.maxAbsDifference()) + ")")
                     + (f.mappings().isEmpty() ? "" : "; " + mappings(f.mappings())) + ".");
         }
-        b.recommendation("Make serving compute the skewed features with the training pipeline's code (or log the "
+        b.recommend("Make serving compute the skewed features with the training pipeline's code (or log the "
                 + "served features and train on them); the model sees different inputs in production than it was "
                 + "tested on.");
-        return new PlanCheck.DataVerdict(Status.FAIL, skewed.size() + " feature(s) differ between the training and "
+        return ConditionResult.fail("no-serving-skew", skewed.size() + " feature(s) differ between the training and "
                 + "the serving pipeline: " + String.join(", ", skewed.stream().map(FeatureSkew::feature).toList()));
     }
 

@@ -7,6 +7,7 @@ import dev.greenlight.checklist.DatasetInfo;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.Verdict;
 import dev.greenlight.checklist.evidence.Chart;
+import dev.greenlight.checklist.ConditionResult;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.checklist.evidence.OpenQuestion;
@@ -187,13 +188,22 @@ public final class HtmlReport implements ReportFormat {
         if (i.recommendation() != null) {
             h.append("<p><b>Recommendation:</b> ").append(esc(i.recommendation())).append("</p>");
         }
+        if (!i.conditions().isEmpty()) {
+            h.append("<h3>Conditions</h3><ul class=\"conditions\">");
+            for (ConditionResult c : i.conditions()) {
+                h.append("<li>").append(badge(c.status())).append(" <code>")
+                        .append(esc(c.condition())).append("</code>: ").append(esc(c.message())).append("</li>");
+            }
+            h.append("</ul>");
+        }
         if (!i.evidence().isEmpty()) {
             h.append("<h3>Evidence</h3><div class=\"wrap\"><table><thead><tr><th>Figure</th><th>Value</th>")
-                    .append("<th>Method</th><th>n</th></tr></thead><tbody>");
+                    .append("<th>Threshold</th><th>Method</th><th>n</th></tr></thead><tbody>");
             for (Evidence e : i.evidence()) {
                 boolean numeric = e.value() != null;
                 h.append("<tr><td>").append(esc(e.name())).append("</td><td").append(numeric ? " class=\"num\"" : "")
-                        .append('>').append(esc(Cells.value(e))).append("</td><td>").append(esc(e.method()))
+                        .append('>').append(esc(Cells.value(e))).append("</td><td>").append(esc(Cells.threshold(e)))
+                        .append("</td><td>").append(esc(e.method()))
                         .append("</td><td class=\"num\">").append(e.n() == null ? "" : e.n()).append("</td></tr>");
             }
             h.append("</tbody></table></div>");

@@ -1,6 +1,7 @@
 package dev.greenlight.report.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,12 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.checklist.AppliedWaiver;
 import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistReport;
+import dev.greenlight.checklist.ConditionResult;
 import dev.greenlight.checklist.DatasetInfo;
 import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.evidence.Chart;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.checklist.evidence.OpenQuestion;
+import dev.greenlight.checklist.evidence.Threshold;
 import dev.greenlight.report.ReportFormat;
 
 import java.util.List;
@@ -116,11 +119,32 @@ public final class JsonReport implements ReportFormat {
             o.put("original_summary", w.originalSummary());
         }
         n.put("duration_ms", r.durationMillis());
+        ArrayNode conditions = n.putArray("conditions");
+        for (ConditionResult c : r.conditions()) {
+            ObjectNode o = conditions.addObject();
+            o.put("condition", c.condition());
+            o.put("status", c.status().name());
+            o.put("message", c.message());
+            o.put("evidence", c.evidenceId());
+            o.set("threshold", threshold(c.threshold()));
+        }
         return n;
+    }
+
+    private static JsonNode threshold(Threshold t) {
+        if (t == null) {
+            return JSON.nullNode();
+        }
+        ObjectNode o = JSON.objectNode();
+        o.put("value", t.value());
+        o.put("comparison", t.comparison().symbol());
+        o.put("source", t.source());
+        return o;
     }
 
     private static ObjectNode evidence(Evidence e) {
         ObjectNode n = JSON.objectNode();
+        n.put("id", e.id());
         n.put("name", e.name());
         n.put("value", e.value());
         n.put("text", e.text());
@@ -129,6 +153,7 @@ public final class JsonReport implements ReportFormat {
         n.put("dataset", e.dataset());
         n.put("ci_low", e.ciLow());
         n.put("ci_high", e.ciHigh());
+        n.set("threshold", threshold(e.threshold()));
         return n;
     }
 

@@ -5,6 +5,7 @@ import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistReport;
 import dev.greenlight.checklist.DatasetInfo;
 import dev.greenlight.checklist.Status;
+import dev.greenlight.checklist.ConditionResult;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.checklist.evidence.OpenQuestion;
@@ -79,13 +80,21 @@ public final class MarkdownReport implements ReportFormat {
                     .append(w.reason()).append(" _(was ").append(w.originalStatus()).append(": ")
                     .append(w.originalSummary()).append(")_\n\n");
         }
+        if (!i.conditions().isEmpty()) {
+            out.append("**Conditions**\n\n");
+            for (ConditionResult c : i.conditions()) {
+                out.append("- ").append(Cells.statusLabel(c.status())).append(" `").append(c.condition())
+                        .append("`: ").append(c.message()).append('\n');
+            }
+            out.append('\n');
+        }
         if (!i.evidence().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (Evidence e : i.evidence()) {
-                rows.add(List.of(e.name(), Cells.value(e), e.method() == null ? "" : e.method(),
+                rows.add(List.of(e.name(), Cells.value(e), Cells.threshold(e), e.method() == null ? "" : e.method(),
                         e.n() == null ? "" : String.valueOf(e.n())));
             }
-            Markdown.table(out, List.of("Evidence", "Value", "Method", "n"), rows);
+            Markdown.table(out, List.of("Evidence", "Value", "Threshold", "Method", "n"), rows);
         }
         for (EvidenceTable t : i.tables()) {
             Markdown.table(out, t);
