@@ -5,7 +5,6 @@ import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.model.Model;
 import dev.greenlight.model.ModelContext;
 import dev.greenlight.model.Predictions;
-import dev.greenlight.outcomes.ClassLabels;
 import dev.greenlight.outcomes.OutcomeReader;
 import dev.greenlight.outcomes.OutcomeSpec;
 import dev.greenlight.outcomes.Truth;

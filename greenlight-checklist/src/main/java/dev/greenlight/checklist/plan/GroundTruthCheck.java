@@ -5,7 +5,6 @@ import dev.greenlight.checklist.ConditionResult;
 import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.evidence.Threshold;
 import dev.greenlight.checklist.ChecklistItem;
-import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.config.GreenlightConfig.LabelSources;

@@ -3,7 +3,6 @@ package dev.greenlight.checklist.plan;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.ConditionResult;
 import dev.greenlight.checklist.Measurements;
-import dev.greenlight.checklist.Status;
 import dev.greenlight.checklist.data.ModelOutcomes;
 import dev.greenlight.checklist.data.PreparedDataset;
 import dev.greenlight.checklist.evidence.Evidence;
