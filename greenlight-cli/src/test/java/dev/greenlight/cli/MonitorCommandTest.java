@@ -55,7 +55,12 @@ class MonitorCommandTest {
         assertThat(Files.readString(out.resolve("monitor.json"))).isEqualTo(r.out());
         String html = Files.readString(out.resolve("monitor.html"));
         assertThat(html).contains("<svg").doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
-        assertThat(Files.readString(out.resolve("monitor.md"))).startsWith("# Monitoring: ");
+        String md = Files.readString(out.resolve("monitor.md"));
+        assertThat(md).startsWith("# Monitoring: ");
+        // an analysis that recommends action points to the diagnosis of why
+        boolean action = !root.at("/recommendation/action").asText().equals("none");
+        assertThat(md.contains("Why? Run greenlight diagnose")).isEqualTo(action);
+        assertThat(html.contains("Why? Run greenlight diagnose")).isEqualTo(action);
     }
 
     @Test

@@ -40,6 +40,9 @@ public final class MonitorHtml {
             h.append("<li>").append(esc(reason)).append("</li>");
         }
         h.append("</ul>\n");
+        if (MonitorText.nextStep(r) != null) {
+            h.append("<p>").append(esc(MonitorText.nextStep(r))).append("</p>\n");
+        }
         List<ChunkResult> chunks = r.chunks();
         List<String> labels = new ArrayList<>();
         for (ChunkResult c : chunks) {

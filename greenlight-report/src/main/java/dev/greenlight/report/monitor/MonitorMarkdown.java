@@ -28,6 +28,9 @@ public final class MonitorMarkdown {
         for (String reason : r.recommendation().reasons()) {
             s.append("- ").append(reason).append('\n');
         }
+        if (MonitorText.nextStep(r) != null) {
+            s.append('\n').append(MonitorText.nextStep(r)).append('\n');
+        }
         if (r.labels().unknownIds() + r.labels().duplicateIds() > 0) {
             s.append("\nLabels: ").append(r.labels().unknownIds()).append(" unknown ids, ")
                     .append(r.labels().duplicateIds()).append(" duplicate ids (").append(r.labels().conflictingIds())

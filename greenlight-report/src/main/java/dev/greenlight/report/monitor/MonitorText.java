@@ -3,6 +3,7 @@ package dev.greenlight.report.monitor;
 import dev.greenlight.monitor.Change;
 import dev.greenlight.monitor.ChunkResult;
 import dev.greenlight.monitor.MonitorResult;
+import dev.greenlight.monitor.Action;
 import dev.greenlight.monitor.Period;
 
 /** The monitoring result for a terminal: the recommendation, one line per chunk, the alerts and the changes. */
@@ -16,6 +17,9 @@ public final class MonitorText {
         StringBuilder s = new StringBuilder();
         s.append("Recommendation: ").append(r.recommendation().action().key()).append('\n');
         r.recommendation().reasons().forEach(x -> s.append("  - ").append(x).append('\n'));
+        if (nextStep(r) != null) {
+            s.append("  ").append(nextStep(r)).append('\n');
+        }
         s.append('\n').append(r.columns().task().key()).append(", ").append(r.chunking()).append(", estimator ")
                 .append(r.estimator()).append(r.calibrated() ? " (calibrated)" : "").append(", labels: ")
                 .append(r.labels().source()).append(" (").append(r.labels().labelledRows()).append(" labelled)\n");
@@ -47,4 +51,17 @@ public final class MonitorText {
         return s.toString();
     }
 
+
+    /**
+     * What to run next when the analysis recommends action: the diagnosis that tells covariate shift, concept
+     * shift, training/serving skew and an inconsistent measure apart; null when no action is recommended.
+     */
+    static String nextStep(MonitorResult r) {
+        if (r.recommendation().action() == Action.NONE) {
+            return null;
+        }
+        return "Why? Run greenlight diagnose with this reference, the analysis data as --production (and the same "
+                + "--labels and --id): it says whether covariate shift, concept shift, training/serving skew or an "
+                + "inconsistent measure explains the change (docs/diagnose.md).";
+    }
 }
