@@ -2,9 +2,9 @@ package dev.greenlight.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.greenlight.error.InvalidConfigException;
-import dev.greenlight.io.Fingerprint;
 import dev.greenlight.metrics.MetricCatalog;
 import dev.greenlight.metrics.Task;
+import dev.greenlight.provenance.Fingerprint;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.text.Suggestions;
 

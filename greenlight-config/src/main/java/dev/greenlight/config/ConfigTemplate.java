@@ -1,11 +1,11 @@
 package dev.greenlight.config;
 
 import dev.greenlight.fairness.SensitiveAttributes;
-import dev.greenlight.io.DataFile;
 import dev.greenlight.metrics.MetricCatalog;
 import dev.greenlight.metrics.Task;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
+import dev.greenlight.table.Table;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,28 +33,29 @@ public final class ConfigTemplate {
     /**
      * What the user told {@code init}.
      *
-     * @param train      the training file as read
-     * @param test       the test file as read
+     * @param train      the training file
+     * @param trainTable its contents as read (column types inferred from the data)
+     * @param test       the test file
      * @param target     the label column
      * @param prediction the predicted label (classification) or value (regression) column, or null to guess
      * @param score      the positive-class score column, or null to guess
      * @param task       the task, or null to infer
      * @param configDir  the folder the configuration will be written to (paths are made relative to it)
      */
-    public record Request(DataFile train, DataFile test, String target, String prediction, String score, Task task,
-                         Path configDir) {
+    public record Request(Path train, Table trainTable, Path test, String target, String prediction, String score,
+                         Task task, Path configDir) {
     }
 
     private ConfigTemplate() {
     }
 
     public static String render(Request r, LocalDate today) {
-        Column targetColumn = r.train().table().column(r.target());
+        Column targetColumn = r.trainTable().column(r.target());
         TaskInference.Guess guess = r.task() != null ? new TaskInference.Guess(r.task(), "given with --task")
                 : r.score() != null ? new TaskInference.Guess(Task.BINARY, "a score column was given")
                 : TaskInference.infer(targetColumn);
         Task task = guess.task();
-        List<String> columns = r.train().table().columnNames();
+        List<String> columns = r.trainTable().columnNames();
         String prediction = r.prediction() != null ? r.prediction() : guessColumn(columns, LABEL_NAMES);
         String score = r.score() != null ? r.score()
                 : task == Task.BINARY ? guessColumn(columns, SCORE_NAMES) : null;
@@ -64,7 +65,7 @@ public final class ConfigTemplate {
         y.append("# Every key is described in docs/configuration.md (JSON Schema: docs/schema/greenlight-config.schema."
                 + "json).\n# Paths are relative to this file's folder. Run: greenlight check <this file> --out report\n");
         y.append("version: 1\n\n");
-        y.append("model:\n  name: ").append(q(stripExtension(r.train().fileName()) + "-model"))
+        y.append("model:\n  name: ").append(q(stripExtension(r.train().getFileName().toString()) + "-model"))
                 .append("   # your model's name\n  version: \"0.1.0\"\n\n");
         y.append("task: ").append(task.key()).append("   # ").append(guess.reason()).append('\n');
         y.append("target: ").append(q(r.target())).append('\n');
@@ -82,8 +83,8 @@ public final class ConfigTemplate {
         } else {
             line(y, "  value", prediction, "the predicted value", r.prediction() == null);
         }
-        y.append("\ndatasets:\n  train: ").append(q(relative(r.configDir(), r.train().path())))
-                .append("\n  test: ").append(q(relative(r.configDir(), r.test().path())))
+        y.append("\ndatasets:\n  train: ").append(q(relative(r.configDir(), r.train())))
+                .append("\n  test: ").append(q(relative(r.configDir(), r.test())))
                 .append("\n  # validation: validation.csv\n  # production: production-sample.csv   # recent inputs, "
                         + "labels optional\n\n");
         y.append("# How train and test were made; the benchmark item fails until this is declared.\n");
@@ -110,9 +111,9 @@ public final class ConfigTemplate {
             roles.add(ids.get(0));
         }
         y.append("features:\n  # include: [...]   # default: every column without another role\n  types:   # "
-                + "inferred from ").append(r.train().fileName()).append("; correct any that is wrong\n");
+                + "inferred from ").append(r.train().getFileName().toString()).append("; correct any that is wrong\n");
         List<String> sensitive = new ArrayList<>();
-        for (Column c : r.train().table().columns()) {
+        for (Column c : r.trainTable().columns()) {
             if (roles.contains(c.name())) {
                 continue;
             }

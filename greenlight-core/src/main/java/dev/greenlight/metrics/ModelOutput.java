@@ -1,10 +1,11 @@
-package dev.greenlight.outcomes;
+package dev.greenlight.metrics;
 
 import java.util.List;
 
 /**
  * What a model said about each row of a table, in row order: predicted labels, class probabilities or predicted
- * values (at least one). {@code dev.greenlight.model.Predictions} is one; the outcomes package needs no model code.
+ * values (at least one). {@code dev.greenlight.model.Predictions} is one; the outcomes package needs no model code,
+ * and the model module no outcomes code.
  */
 public interface ModelOutput {
     /** How many rows were scored. */

@@ -1,4 +1,4 @@
-package dev.greenlight.io;
+package dev.greenlight.provenance;
 
 import dev.greenlight.error.InvalidDataException;
 
