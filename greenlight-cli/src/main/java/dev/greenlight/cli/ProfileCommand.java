@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.drift.integrity.IntegrityChecks;
 import dev.greenlight.drift.integrity.IntegrityFinding;
 import dev.greenlight.error.GreenlightException;
+import dev.greenlight.io.ProfileFiles;
 import dev.greenlight.io.stream.ColumnarSource;
+import dev.greenlight.io.stream.StreamingProfiler;
 import dev.greenlight.profile.CategoricalProfile;
 import dev.greenlight.profile.ColumnProfile;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.NumericProfile;
 import dev.greenlight.profile.ProfileFile;
 import dev.greenlight.profile.ProfileText;
-import dev.greenlight.profile.Profiler;
 import dev.greenlight.profile.Sketches;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,11 +66,11 @@ final class ProfileCommand implements Callable<Integer> {
         List<IntegrityFinding> findings = new ArrayList<>();
         for (Path in : inputs) {
             DatasetProfile part;
-            if (java.nio.file.Files.isRegularFile(in) && ProfileFile.isProfile(in)) {
-                part = ProfileFile.read(in);
+            if (java.nio.file.Files.isRegularFile(in) && ProfileFiles.isProfile(in)) {
+                part = ProfileFiles.read(in);
             } else {
                 try (ColumnarSource source = ColumnarSource.open(in)) {
-                    part = Profiler.of(source);
+                    part = StreamingProfiler.of(source);
                     if (source.rowCount() <= integrityLimit) {
                         findings.addAll(IntegrityChecks.of(source.readTable(), in.getFileName().toString()));
                     }
@@ -82,7 +83,7 @@ final class ProfileCommand implements Callable<Integer> {
             }
         }
         if (output != null) {
-            ProfileFile.write(whole, output);
+            ProfileFiles.write(whole, output);
         }
         PrintWriter w = spec.commandLine().getOut();
         if (format == OutputFormat.json) {

@@ -1,11 +1,9 @@
-package dev.greenlight.drift;
+package dev.greenlight.io;
 
-import dev.greenlight.io.ReadOptions;
-import dev.greenlight.io.TableReader;
+import dev.greenlight.drift.DriftInput;
 import dev.greenlight.io.stream.ColumnarSource;
+import dev.greenlight.io.stream.StreamingProfiler;
 import dev.greenlight.profile.DatasetProfile;
-import dev.greenlight.profile.ProfileFile;
-import dev.greenlight.profile.Profiler;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.Table;
 
@@ -51,8 +49,8 @@ public final class DriftSources {
      */
     public static DriftInput open(Path file, String role, long exactRowLimit) {
         String label = role + " (" + file.getFileName() + ")";
-        if (java.nio.file.Files.isRegularFile(file) && ProfileFile.isProfile(file)) {
-            return DriftInput.of(ProfileFile.read(file), label);
+        if (java.nio.file.Files.isRegularFile(file) && ProfileFiles.isProfile(file)) {
+            return DriftInput.of(ProfileFiles.read(file), label);
         }
         // one scan for a file that fits; free text is not compared, as in a profile
         var whole = TableReader.readAtMost(file, ReadOptions.defaults(), exactRowLimit);
@@ -62,7 +60,7 @@ public final class DriftSources {
                     label);
         }
         try (ColumnarSource source = ColumnarSource.open(file)) {
-            DatasetProfile profile = Profiler.of(source);
+            DatasetProfile profile = StreamingProfiler.of(source);
             return DriftInput.of(profile, label + ", streamed into a profile");
         }
     }
