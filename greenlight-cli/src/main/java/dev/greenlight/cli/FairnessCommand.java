@@ -7,6 +7,7 @@ import dev.greenlight.fairness.FairnessAssessment;
 import dev.greenlight.fairness.GroupRates;
 import dev.greenlight.fairness.Rate;
 import dev.greenlight.metrics.ClassificationOutcomes;
+import dev.greenlight.report.json.CliJson;
 import dev.greenlight.slices.SliceLabels;
 import dev.greenlight.text.Figures;
 import dev.greenlight.text.Suggestions;

@@ -6,6 +6,7 @@ import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.MetricIntervals;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.Task;
+import dev.greenlight.report.json.CliJson;
 import dev.greenlight.text.Figures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

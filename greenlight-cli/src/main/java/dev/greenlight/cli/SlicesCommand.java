@@ -2,6 +2,7 @@ package dev.greenlight.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.greenlight.report.json.CliJson;
 import dev.greenlight.slices.Segment;
 import dev.greenlight.slices.WeakSegmentSearch;
 import dev.greenlight.table.Column;

@@ -252,7 +252,8 @@ class DocSnippetsTest {
 
     private static final List<String> IMPORTS = List.of("dev.greenlight.api.*", "dev.greenlight.checklist.*",
             "dev.greenlight.config.*", "dev.greenlight.drift.*", "dev.greenlight.drift.integrity.*",
-            "dev.greenlight.profile.*", "dev.greenlight.metrics.*", "dev.greenlight.table.*", "dev.greenlight.time.*",
+            "dev.greenlight.profile.*", "dev.greenlight.metrics.*", "dev.greenlight.report.drift.*",
+            "dev.greenlight.table.*", "dev.greenlight.time.*",
             "java.nio.file.*", "java.util.*", "static dev.greenlight.assertions.GreenlightAssertions.assertThat");
     /** Names snippets use without declaring them: the wrapper method receives them. */
     private static final Map<String, String> GIVEN = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.greenlight.profile;
+package dev.greenlight.report;
 
 import java.util.List;
 

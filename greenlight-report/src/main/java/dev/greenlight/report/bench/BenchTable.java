@@ -1,4 +1,4 @@
-package dev.greenlight.cli;
+package dev.greenlight.report.bench;
 
 import dev.greenlight.model.bench.BenchReport;
 import dev.greenlight.model.bench.Measurement;
@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** The benchmark as aligned text: one block per model, a row per batch size and concurrency level. */
-final class BenchTable {
+public final class BenchTable {
 
     private BenchTable() {
     }
 
-    static String render(BenchReport r) {
+    public static String render(BenchReport r) {
         StringBuilder b = new StringBuilder();
         b.append("Harness overhead per call (no-op model): p50 ").append(ms(r.overhead().p50())).append(", p99 ")
                 .append(ms(r.overhead().p99())).append('\n');

@@ -1,10 +1,14 @@
-package dev.greenlight.drift;
+package dev.greenlight.report.drift;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.greenlight.drift.ColumnDrift;
+import dev.greenlight.drift.DatasetDrift;
+import dev.greenlight.drift.DriftReport;
+import dev.greenlight.drift.EffectThreshold;
 import dev.greenlight.drift.multivariate.DomainClassifierResult;
 import dev.greenlight.drift.multivariate.MultivariateDrift;
 import dev.greenlight.drift.multivariate.ReconstructionResult;

@@ -1,9 +1,12 @@
-package dev.greenlight.drift;
+package dev.greenlight.report.drift;
 
+import dev.greenlight.drift.ColumnDrift;
+import dev.greenlight.drift.DatasetDrift;
+import dev.greenlight.drift.DriftReport;
 import dev.greenlight.drift.multivariate.DomainClassifierResult;
 import dev.greenlight.drift.multivariate.MultivariateDrift;
 import dev.greenlight.drift.multivariate.ReconstructionResult;
-import dev.greenlight.profile.TextTable;
+import dev.greenlight.report.TextTable;
 
 import java.util.ArrayList;
 import java.util.List;

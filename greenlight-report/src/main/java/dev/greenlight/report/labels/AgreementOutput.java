@@ -1,18 +1,19 @@
-package dev.greenlight.cli;
+package dev.greenlight.report.labels;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.greenlight.labels.AgreementReport;
 import dev.greenlight.metrics.KappaInference;
 import dev.greenlight.metrics.MetricValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.greenlight.report.json.CliJson;
 import dev.greenlight.text.Figures;
 
 /** Presents an {@link AgreementReport} as a table for people or as JSON. */
-final class AgreementOutput {
+public final class AgreementOutput {
     private AgreementOutput() {
     }
 
-    static String json(AgreementReport r) {
+    public static String json(AgreementReport r) {
         ObjectNode root = CliJson.object();
         root.put("units", r.units());
         r.raters().forEach(root.putArray("raters")::add);
@@ -56,7 +57,7 @@ final class AgreementOutput {
         return CliJson.write(root);
     }
 
-    static String table(AgreementReport r) {
+    public static String table(AgreementReport r) {
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
         sb.append(r.units()).append(" rows, ").append(r.raters().size()).append(" raters, ")

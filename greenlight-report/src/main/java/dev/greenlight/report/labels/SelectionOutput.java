@@ -1,4 +1,4 @@
-package dev.greenlight.cli;
+package dev.greenlight.report.labels;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** Writes the selected rows: as CSV, or as a Label Studio task import (a JSON list of {@code {"data": {...}}}). */
-final class SelectionOutput {
+public final class SelectionOutput {
     /** The added column with the 1-based row number in the input file (after the header). */
     static final String ROW = "greenlight_row";
     /** The added column with the strategy's priority of the row. */
@@ -22,7 +22,7 @@ final class SelectionOutput {
     private SelectionOutput() {
     }
 
-    static void csv(Table table, Selection selection, Writer w) throws IOException {
+    public static void csv(Table table, Selection selection, Writer w) throws IOException {
         StringBuilder line = new StringBuilder();
         for (String name : table.columnNames()) {
             line.append(quote(name)).append(',');
@@ -44,7 +44,7 @@ final class SelectionOutput {
      * Label Studio's JSON import: one task per row, its columns under {@code data} (numbers as numbers, empty
      * values as null), with the row number and the selection's strategy and priority beside them.
      */
-    static void labelStudio(Table table, Selection selection, Writer w) throws IOException {
+    public static void labelStudio(Table table, Selection selection, Writer w) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode tasks = mapper.createArrayNode();
         for (int k = 0; k < selection.rows().length; k++) {

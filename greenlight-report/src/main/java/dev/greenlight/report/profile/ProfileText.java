@@ -1,4 +1,11 @@
-package dev.greenlight.profile;
+package dev.greenlight.report.profile;
+
+import dev.greenlight.profile.CategoricalProfile;
+import dev.greenlight.profile.ColumnProfile;
+import dev.greenlight.profile.DatasetProfile;
+import dev.greenlight.profile.NumericProfile;
+import dev.greenlight.profile.Sketches;
+import dev.greenlight.report.TextTable;
 
 import java.util.ArrayList;
 import java.util.List;

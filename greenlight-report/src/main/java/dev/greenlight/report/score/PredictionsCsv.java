@@ -1,4 +1,4 @@
-package dev.greenlight.cli;
+package dev.greenlight.report.score;
 
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.error.GreenlightException;
@@ -25,16 +25,16 @@ import java.util.Set;
  * label or value), for a classifier with probabilities {@code p_<class>} per class, and {@code served_by} when a
  * fallback was involved.
  */
-final class PredictionsCsv {
+public final class PredictionsCsv {
     private final GreenlightConfig config;
     private final Table rows;
 
-    PredictionsCsv(GreenlightConfig config, Table rows) {
+    public PredictionsCsv(GreenlightConfig config, Table rows) {
         this.config = config;
         this.rows = rows;
     }
 
-    void write(BatchScorer.Scored scored, Path out) {
+    public void write(BatchScorer.Scored scored, Path out) {
         Predictions p = scored.predictions();
         List<String> classes = p.hasProbabilities() ? classes(p) : List.of();
         String idName = config.columns().id();

@@ -1,10 +1,14 @@
-package dev.greenlight.skew;
+package dev.greenlight.report.skew;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.greenlight.skew.FeatureSkew;
+import dev.greenlight.skew.SkewLimits;
+import dev.greenlight.skew.SkewReport;
+import dev.greenlight.skew.ValueMapping;
 
 /** A {@link SkewReport}, judged by {@link SkewLimits}, as one JSON object. */
 public final class SkewJson {

@@ -1,5 +1,9 @@
-package dev.greenlight.skew;
+package dev.greenlight.report.skew;
 
+import dev.greenlight.skew.FeatureSkew;
+import dev.greenlight.skew.SkewLimits;
+import dev.greenlight.skew.SkewReport;
+import dev.greenlight.skew.ValueMapping;
 import dev.greenlight.text.Figures;
 
 import java.util.List;
