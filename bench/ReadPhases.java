@@ -1,6 +1,6 @@
-import dev.greenlight.io.Fingerprint;
 import dev.greenlight.io.TableReader;
 import dev.greenlight.io.stream.ColumnarSource;
+import dev.greenlight.provenance.Fingerprint;
 
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,9 +1,8 @@
 package dev.greenlight.cli;
 
 import dev.greenlight.config.ConfigLoader;
-import dev.greenlight.plugin.Plugins;
-import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
+import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.error.GreenlightException;
 import dev.greenlight.io.ReadOptions;
 import dev.greenlight.io.TableReader;
@@ -13,6 +12,8 @@ import dev.greenlight.model.bench.BenchPlan;
 import dev.greenlight.model.bench.BenchReport;
 import dev.greenlight.model.bench.Benchmark;
 import dev.greenlight.model.bench.ModelBenchmark;
+import dev.greenlight.plugin.Plugins;
+import dev.greenlight.report.bench.BenchTable;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;

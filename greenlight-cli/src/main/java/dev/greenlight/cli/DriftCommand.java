@@ -1,24 +1,22 @@
 package dev.greenlight.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.drift.Correction;
 import dev.greenlight.drift.DriftEngine;
 import dev.greenlight.drift.DriftInput;
-import dev.greenlight.drift.DriftJson;
 import dev.greenlight.drift.DriftOptions;
 import dev.greenlight.drift.DriftReport;
-import dev.greenlight.drift.DriftSources;
 import dev.greenlight.drift.DriftTests;
-import dev.greenlight.drift.DriftText;
 import dev.greenlight.drift.WindowDrift;
 import dev.greenlight.drift.WindowedDrift;
-import dev.greenlight.time.Window;
 import dev.greenlight.drift.integrity.IntegrityChecks;
 import dev.greenlight.drift.integrity.IntegrityFinding;
 import dev.greenlight.error.GreenlightException;
+import dev.greenlight.io.DriftSources;
+import dev.greenlight.report.drift.DriftJson;
+import dev.greenlight.report.drift.DriftText;
+import dev.greenlight.report.drift.WindowDriftJson;
+import dev.greenlight.report.drift.WindowDriftText;
+import dev.greenlight.time.Window;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -154,7 +152,7 @@ final class DriftCommand implements Callable<Integer> {
             stdout.println(json);
         } else {
             stdout.print(DriftText.render(report));
-            printWindows(stdout, windows, timeWindow);
+            WindowDriftText.print(stdout, windows, timeWindow);
             for (IntegrityFinding f : integrity) {
                 stdout.println("Integrity: " + f.message());
             }
@@ -163,43 +161,13 @@ final class DriftCommand implements Callable<Integer> {
         if (out != null) {
             write(out.resolve("drift.json"), json + "\n");
             if (!windows.isEmpty()) {
-                write(out.resolve("windows.json"), windowsJson(windows));
+                write(out.resolve("windows.json"), WindowDriftJson.write(windows));
             }
             StringBuilder text = new StringBuilder();
             integrity.forEach(f -> text.append(f.kind().key()).append(": ").append(f.message()).append('\n'));
             write(out.resolve("integrity.txt"), text.toString());
         }
         return failOnDrift && report.dataset().drift() ? ExitCode.NOT_READY : ExitCode.OK;
-    }
-
-    private static void printWindows(PrintWriter w, List<WindowDrift> windows, Window size) {
-        if (windows.isEmpty()) {
-            return;
-        }
-        w.println();
-        w.println("Drift per " + size.noun() + " against the reference:");
-        for (WindowDrift x : windows) {
-            w.printf("  %s  %7d rows  %d of %d columns drifted%s%n", x.start(), x.rows(),
-                    x.report().dataset().driftedColumns(), x.report().dataset().columns(),
-                    x.report().dataset().drift() ? "  DATASET DRIFT" : "");
-        }
-    }
-
-    private static String windowsJson(List<WindowDrift> windows) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode list = mapper.createArrayNode();
-        for (WindowDrift x : windows) {
-            ObjectNode o = list.addObject();
-            o.put("start", x.start());
-            o.put("end", x.end());
-            o.put("rows", x.rows());
-            o.setAll(DriftJson.toTree(x.report()));
-        }
-        try {
-            return mapper.writeValueAsString(list) + "\n";
-        } catch (IOException e) {
-            throw new GreenlightException("cannot write the windows (" + e.getMessage() + ")", e);
-        }
     }
 
     static void write(Path file, String text) {

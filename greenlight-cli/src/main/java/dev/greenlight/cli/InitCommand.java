@@ -79,8 +79,8 @@ final class InitCommand implements Callable<Integer> {
             requireColumn(testFile, score, "--score");
         }
         Path dir = output.toAbsolutePath().getParent();
-        String yaml = ConfigTemplate.render(new ConfigTemplate.Request(trainFile, testFile, target, prediction, score,
-                t, dir), LocalDate.now());
+        String yaml = ConfigTemplate.render(new ConfigTemplate.Request(trainFile.path(), trainFile.table(),
+                testFile.path(), target, prediction, score, t, dir), LocalDate.now());
         try {
             Files.createDirectories(dir);
             Files.writeString(output, yaml, StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import dev.greenlight.labels.RaterAgreement;
 import dev.greenlight.labels.Ratings;
 import dev.greenlight.metrics.KappaWeighting;
 import dev.greenlight.metrics.MeasurementLevel;
+import dev.greenlight.report.labels.AgreementOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,6 +7,7 @@ import dev.greenlight.labels.LabelSelection;
 import dev.greenlight.labels.Selection;
 import dev.greenlight.labels.SelectionInput;
 import dev.greenlight.labels.SelectionStrategy;
+import dev.greenlight.report.labels.SelectionOutput;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;

@@ -1,19 +1,18 @@
 package dev.greenlight.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.metrics.Bootstrap;
 import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.MetricIntervals;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.Task;
-import dev.greenlight.text.Figures;
+import dev.greenlight.report.metrics.MetricsJson;
+import dev.greenlight.report.metrics.MetricsText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code greenlight metrics}: every metric of a predictions file, with intervals, as a table or JSON. */
@@ -56,60 +55,13 @@ final class MetricsCommand implements Callable<Integer> {
         Bootstrap bootstrap = Bootstrap.seeded(seed).resamples(resamples);
         List<ConfidenceInterval> metrics = MetricIntervals.all(t, outcomes, bootstrap, level);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? json(t, outcomes.size(), metrics)
-                : table(t, outcomes.size(), metrics));
+        out.print(format == OutputFormat.json ? MetricsJson.write(t, outcomes.size(), metrics)
+                : MetricsText.render(t, outcomes.size(), metrics));
         out.flush();
         return ExitCode.OK;
     }
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    /** {@code {"task": ..., "n": ..., "metrics": {"roc_auc": {"value", "ci_low", "ci_high", "method", "n"}}}}. */
-    static String json(Task task, int n, List<ConfidenceInterval> metrics) {
-        ObjectNode root = CliJson.object();
-        root.put("task", task.key());
-        root.put("n", n);
-        ObjectNode all = root.putObject("metrics");
-        for (ConfidenceInterval ci : metrics) {
-            ObjectNode m = all.putObject(ci.metric());
-            number(m, "value", ci.value());
-            number(m, "ci_low", ci.low());
-            number(m, "ci_high", ci.high());
-            m.put("method", ci.method());
-            m.put("n", ci.n());
-            if (!ci.isDefined()) {
-                m.put("undefined", ci.undefinedReason());
-            }
-        }
-        return CliJson.write(root);
-    }
-
-    private static void number(ObjectNode node, String key, double v) {
-        if (Double.isFinite(v)) {
-            node.put(key, v);
-        } else {
-            node.putNull(key);
-        }
-    }
-
-    static String table(Task task, int n, List<ConfidenceInterval> metrics) {
-        int width = "metric".length();
-        for (ConfidenceInterval ci : metrics) {
-            width = Math.max(width, ci.metric().length());
-        }
-        String level = metrics.isEmpty() ? "" : Figures.format(metrics.get(0).level() * 100) + "% ";
-        StringBuilder sb = new StringBuilder();
-        sb.append(task.key()).append(", ").append(n).append(" rows").append(System.lineSeparator());
-        sb.append(String.format("%-" + width + "s  %-10s  %-23s  %s%n", "metric", "value", level + "interval",
-                "method"));
-        for (ConfidenceInterval ci : metrics) {
-            String value = ci.isDefined() ? Figures.format(ci.value()) : "undefined";
-            String interval = ci.isDefined() ? Figures.format(ci.low()) + " to " + Figures.format(ci.high()) : "";
-            String method = ci.isDefined() ? ci.method() : ci.undefinedReason();
-            sb.append(String.format("%-" + width + "s  %-10s  %-23s  %s%n", ci.metric(), value, interval, method));
-        }
-        return sb.toString();
     }
 }

@@ -1,9 +1,8 @@
 package dev.greenlight.cli;
 
 import dev.greenlight.config.ConfigLoader;
-import dev.greenlight.plugin.Plugins;
-import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
+import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.ModelRole;
 import dev.greenlight.model.BatchScorer;
 import dev.greenlight.model.FallbackModel;
@@ -11,6 +10,8 @@ import dev.greenlight.model.Model;
 import dev.greenlight.model.ModelContext;
 import dev.greenlight.model.ModelInputs;
 import dev.greenlight.model.Models;
+import dev.greenlight.plugin.Plugins;
+import dev.greenlight.report.score.PredictionsCsv;
 import dev.greenlight.table.Table;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -2,12 +2,12 @@ package dev.greenlight.cli;
 
 import dev.greenlight.io.DataFile;
 import dev.greenlight.io.TableReader;
+import dev.greenlight.report.skew.SkewJson;
+import dev.greenlight.report.skew.SkewText;
 import dev.greenlight.skew.SkewAnalysis;
-import dev.greenlight.skew.SkewJson;
 import dev.greenlight.skew.SkewLimits;
 import dev.greenlight.skew.SkewOptions;
 import dev.greenlight.skew.SkewReport;
-import dev.greenlight.skew.SkewText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

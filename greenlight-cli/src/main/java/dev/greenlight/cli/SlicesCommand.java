@@ -1,13 +1,12 @@
 package dev.greenlight.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.greenlight.report.slices.SlicesJson;
+import dev.greenlight.report.slices.SlicesText;
 import dev.greenlight.slices.Segment;
 import dev.greenlight.slices.WeakSegmentSearch;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.Identifiers;
-import dev.greenlight.text.Figures;
 import dev.greenlight.text.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,45 +85,9 @@ final class SlicesCommand implements Callable<Integer> {
         List<Segment> segments = WeakSegmentSearch.search(read.outcomes(), columns, IntStream.range(0, n).toArray(),
                 options);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? json(read.task().key(), n, segments) : table(n, options, segments));
+        out.print(format == OutputFormat.json ? SlicesJson.write(read.task().key(), n, segments)
+                : SlicesText.render(n, options, segments));
         out.flush();
         return ExitCode.OK;
-    }
-
-    /** {@code {"task", "n", "segments": [{"description", "size", "metric", "value", "rest_value", "p_value",
-     * "weak"}]}}. */
-    static String json(String task, int n, List<Segment> segments) {
-        ObjectNode root = CliJson.object();
-        root.put("task", task);
-        root.put("n", n);
-        ArrayNode list = root.putArray("segments");
-        for (Segment s : segments) {
-            ObjectNode o = list.addObject();
-            o.put("description", s.description());
-            o.put("size", s.size());
-            o.put("metric", s.metric());
-            o.put("value", s.value());
-            o.put("rest_value", s.restValue());
-            if (Double.isNaN(s.pValue())) {
-                o.putNull("p_value");
-            } else {
-                o.put("p_value", s.pValue());
-            }
-            o.put("weak", s.weak());
-        }
-        return CliJson.write(root);
-    }
-
-    private static String table(int n, WeakSegmentSearch.Options o, List<Segment> segments) {
-        StringBuilder b = new StringBuilder();
-        long weak = segments.stream().filter(Segment::weak).count();
-        b.append(weak == 0 ? "No slice is significantly weaker" : weak + " weak slice(s)").append(" (").append(n)
-                .append(" rows; slices of at least ").append(o.minSize()).append(" rows; corrected p < ")
-                .append(Figures.format(o.alpha())).append(").\n");
-        for (Segment s : segments) {
-            b.append(s.weak() ? "  WEAK  " : "        ").append(s.description()).append(" (corrected p = ")
-                    .append(Figures.format(s.pValue())).append(")\n");
-        }
-        return b.toString();
     }
 }

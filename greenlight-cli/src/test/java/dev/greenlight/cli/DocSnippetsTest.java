@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.fail;
  *       real server as its own process (on a free port, a temporary store), and each {@code curl} after it is sent
  *       to it, its answer compared with the JSON in the line's comment when there is one;</li>
  *   <li>{@code text}: a synopsis whose every command and option exists; {@code text output} is sample output;</li>
- *   <li>{@code json} parses; {@code xml} parses; {@code java} compiles against Greenlight.</li>
+ *   <li>{@code json} parses; {@code xml} parses; {@code java} compiles against Greenlight; {@code mermaid}: each arrow
+ *       is a module dependency;</li>
  * </ul>
  * A block of another language fails the test, so a new kind of snippet gets a check before it is published. A block
  * tagged with a module's name ({@code java spark}, {@code java client}) is checked by that module's own snippet test
@@ -96,8 +97,29 @@ class DocSnippetsTest {
                     .parse(new ByteArrayInputStream(("<snippet>" + s.text() + "</snippet>")
                             .getBytes(StandardCharsets.UTF_8)));
             case "java" -> compiles(s);
+            case "mermaid" -> arrowsAreDependencies(s);
             default -> fail(s + ": no check for snippets in '" + s.lang() + "'; add one to DocSnippetsTest");
         }
+    }
+
+    /**
+     * A module diagram: each arrow {@code a --> b} (chains too) is a dependency of greenlight-b on greenlight-a in the
+     * poms, so the picture cannot drift from the build.
+     */
+    private static void arrowsAreDependencies(Snippet s) {
+        Map<String, Set<String>> modules = ModuleLayoutTest.moduleGraph(Cli.repo());
+        int arrows = 0;
+        for (String line : s.text().split("\n")) {
+            String[] nodes = line.trim().split("\\s*-->\\s*");
+            for (int i = 1; i < nodes.length; i++) {
+                String from = "greenlight-" + nodes[i - 1].trim();
+                String to = "greenlight-" + nodes[i].trim();
+                assertThat(modules).as(s + ": " + to).containsKey(to);
+                assertThat(modules.get(to)).as(s + ": " + to + " depends on " + from).contains(from);
+                arrows++;
+            }
+        }
+        assertThat(arrows).as(s + " arrows").isPositive();
     }
 
     /** A minimal valid configuration that a fragment's keys are merged into. */
@@ -252,7 +274,8 @@ class DocSnippetsTest {
 
     private static final List<String> IMPORTS = List.of("dev.greenlight.api.*", "dev.greenlight.checklist.*",
             "dev.greenlight.config.*", "dev.greenlight.drift.*", "dev.greenlight.drift.integrity.*",
-            "dev.greenlight.profile.*", "dev.greenlight.metrics.*", "dev.greenlight.table.*", "dev.greenlight.time.*",
+            "dev.greenlight.profile.*", "dev.greenlight.metrics.*", "dev.greenlight.report.drift.*",
+            "dev.greenlight.table.*", "dev.greenlight.time.*",
             "java.nio.file.*", "java.util.*", "static dev.greenlight.assertions.GreenlightAssertions.assertThat");
     /** Names snippets use without declaring them: the wrapper method receives them. */
     private static final Map<String, String> GIVEN = new LinkedHashMap<>();

@@ -156,8 +156,9 @@ public final class CrashRun {
     static Process startServer(Path config, String store, int port) throws IOException, InterruptedException {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", cp, "dev.greenlight.cli.Main", "serve", config.toString(), "--port",
-                String.valueOf(port), "--store", store, "--insecure-no-auth");
+                // Arrow's memory layer (DuckDB's hand-over) reads java.nio buffer addresses, as in surefire's argLine
+                "-Xmx512m", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-cp", cp, "dev.greenlight.cli.Main", "serve",
+                config.toString(), "--port", String.valueOf(port), "--store", store, "--insecure-no-auth");
         pb.redirectErrorStream(true);
         Process p = pb.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

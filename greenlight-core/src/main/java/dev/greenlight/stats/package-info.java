@@ -1,6 +1,6 @@
 /**
  * Two-sample statistics behind Greenlight's data-drift checks: hypothesis tests (Kolmogorov-Smirnov,
- * chi-square on contingency tables, Anderson-Darling k-sample, Mann-Whitney U, t-tests, Cramér-von Mises,
+ * chi-square on contingency tables, Anderson-Darling k-sample, t-tests, Cramér-von Mises,
  * two-proportion z), distances (Wasserstein, Jensen-Shannon), the population stability index, effect sizes
  * and multiple-testing corrections.
  *

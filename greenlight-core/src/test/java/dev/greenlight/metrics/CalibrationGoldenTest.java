@@ -48,20 +48,6 @@ class CalibrationGoldenTest {
         checks.put("bin_accuracy", (c, in, key) -> c.assertClose(key, in.diagram().accuracy()));
         checks.put("ece", (c, in, key) -> c.assertClose(key, in.diagram().ece()));
         checks.put("mce", (c, in, key) -> c.assertClose(key, in.diagram().mce()));
-        checks.put("calibration_curve_uniform",
-                (c, in, key) -> curve(c, key, CalibrationCurve.uniform(in.yProb(), in.yTrue(), 1, 10)));
-        checks.put("calibration_curve_quantile",
-                (c, in, key) -> curve(c, key, CalibrationCurve.quantile(in.yProb(), in.yTrue(), 1, 10)));
         return Golden.tests("calibration", Inputs::of, checks);
-    }
-
-    private static void curve(OracleCase c, String key, CalibrationCurve curve) {
-        double[] probTrue = Oracle.doubles(c.expected(key).get("prob_true"));
-        double[] probPred = Oracle.doubles(c.expected(key).get("prob_pred"));
-        assertThat(curve.probTrue()).as(c.name() + " / " + key + " points").hasSize(probTrue.length);
-        for (int i = 0; i < probTrue.length; i++) {
-            c.assertClose(key, curve.probTrue()[i], probTrue[i]);
-            c.assertClose(key, curve.probPred()[i], probPred[i]);
-        }
     }
 }

@@ -28,23 +28,6 @@ class ExactDistributionPropertiesTest {
         }
     }
 
-    @Property(tries = 150)
-    void mannWhitneyExactPValueCountsOrderings(@ForAll @IntRange(min = 1, max = 7) int n1,
-                                               @ForAll @IntRange(min = 1, max = 7) int n2,
-                                               @ForAll @IntRange(min = 0, max = 1 << 14) int pick) {
-        int observed = mask(n1, n2, pick);
-        double u1 = mannWhitney(observed, n1, n2, Alternative.GREATER).statistic();
-        double u2 = (double) n1 * n2 - u1;
-        double greater = shareAtLeast(n1, n2, m -> mannWhitney(m, n1, n2, Alternative.GREATER).statistic(), u1);
-        double less = shareAtLeast(n1, n2, m -> mannWhitney(m, n1, n2, Alternative.GREATER).statistic(), u2);
-        double twoSided = Math.min(1, 2 * shareAtLeast(n1, n2,
-                m -> mannWhitney(m, n1, n2, Alternative.GREATER).statistic(), Math.max(u1, u2)));
-
-        assertThat(mannWhitney(observed, n1, n2, Alternative.GREATER).pValue()).isCloseTo(greater, within(1e-12));
-        assertThat(mannWhitney(observed, n1, n2, Alternative.LESS).pValue()).isCloseTo(less, within(1e-12));
-        assertThat(mannWhitney(observed, n1, n2, Alternative.TWO_SIDED).pValue()).isCloseTo(twoSided, within(1e-12));
-    }
-
     @Property(tries = 100)
     void cramerVonMisesExactPValueCountsOrderings(@ForAll @IntRange(min = 2, max = 7) int n1,
                                                   @ForAll @IntRange(min = 2, max = 7) int n2,
@@ -110,11 +93,6 @@ class ExactDistributionPropertiesTest {
     private static KsResult ks(int mask, int n1, int n2, Alternative alternative) {
         double[][] s = samples(mask, n1, n2);
         return KolmogorovSmirnov.twoSample(s[0], s[1], alternative, Method.EXACT);
-    }
-
-    private static MannWhitneyResult mannWhitney(int mask, int n1, int n2, Alternative alternative) {
-        double[][] s = samples(mask, n1, n2);
-        return MannWhitneyU.test(s[0], s[1], alternative, Method.EXACT, true);
     }
 
     private static CramerVonMisesResult cramerVonMises(int mask, int n1, int n2) {

@@ -17,8 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,35 +44,12 @@ public final class ProfileFile {
     private ProfileFile() {
     }
 
-    /** Whether a file starts with the profile magic bytes (data files never do). */
-    public static boolean isProfile(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    public static void write(DatasetProfile profile, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, toBytes(profile));
-        } catch (IOException e) {
-            throw new InvalidDataException(file + ": cannot write the profile (" + e.getMessage() + ")", e);
-        }
-    }
-
-    public static DatasetProfile read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidDataException(file + ": cannot read the profile (" + e.getMessage() + ")", e);
-        }
-        return fromBytes(bytes, file.toString());
+    /**
+     * Whether a stream starts with the profile magic bytes (data files never do); reads at most that many bytes.
+     * {@code dev.greenlight.io.ProfileFiles} opens the files.
+     */
+    public static boolean isProfile(InputStream in) throws IOException {
+        return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
     }
 
     public static byte[] toBytes(DatasetProfile profile) {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Every case of {@code testdata/oracle/drift_tests.json} and {@code psi.json} (scipy 1.10.1) through the drift
  * registry: the statistic and p-value a user gets from {@code greenlight drift --test NAME} must be scipy's.
- * Keys outside the registry's scope (one-sided alternatives, Mann-Whitney, t-tests, weighted Wasserstein,
+ * Keys outside the registry's scope (one-sided alternatives, t-tests, weighted Wasserstein,
  * probability-vector Jensen-Shannon, Anderson-Darling without midranks, non-decile PSI bins) are listed in
  * {@link #CORE_ONLY} with the reason; {@code greenlight-core}'s golden tests cover them. A key that is neither
  * fails.
@@ -30,7 +30,6 @@ import static org.assertj.core.api.Assertions.fail;
 class RegistryOracleTest {
     /** Case-name prefixes and keys the registry does not expose, and why. */
     private static final Map<String, String> CORE_ONLY = Map.of(
-            "mannwhitneyu", "not a registry test",
             "ttest", "not a registry test",
             "welch_df", "not a registry test",
             "one-sided", "the registry's ks is two-sided",
@@ -79,9 +78,6 @@ class RegistryOracleTest {
     }
 
     private static String skipReason(OracleCase c, String key) {
-        if (key.startsWith("mannwhitneyu")) {
-            return "mannwhitneyu";
-        }
         if (key.startsWith("ttest")) {
             return "ttest";
         }

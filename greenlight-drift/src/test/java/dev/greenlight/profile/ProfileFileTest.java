@@ -6,11 +6,8 @@ import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,9 +17,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The profile file: reading and writing back gives identical bytes; damaged files are named as such. */
 class ProfileFileTest {
-    @TempDir
-    Path dir;
-
     /** Large enough for the KLL sketch to compact and for a column to overflow into the frequent-items sketch. */
     static DatasetProfile sample() {
         Random r = new Random(3);
@@ -71,15 +65,14 @@ class ProfileFileTest {
     }
 
     @Test
-    void writesAndReadsFiles() {
-        Path f = dir.resolve("p.glprofile");
-        ProfileFile.write(sample(), f);
-        assertThat(ProfileFile.isProfile(f)).isTrue();
-        assertThat(ProfileFile.read(f).columnNames()).containsExactly("x", "small", "wide");
+    void recognisesAProfileByItsFirstBytes() throws Exception {
+        assertThat(ProfileFile.isProfile(new java.io.ByteArrayInputStream(ProfileFile.toBytes(sample())))).isTrue();
+        assertThat(ProfileFile.isProfile(new java.io.ByteArrayInputStream("a,b\n1,2\n".getBytes()))).isFalse();
+        assertThat(ProfileFile.isProfile(new java.io.ByteArrayInputStream(new byte[3]))).isFalse();
     }
 
     @Test
-    void corruptTruncatedForeignAndNewerFilesAreRejectedPrecisely() throws Exception {
+    void corruptTruncatedForeignAndNewerFilesAreRejectedPrecisely() {
         byte[] good = ProfileFile.toBytes(sample());
         byte[] flipped = good.clone();
         flipped[good.length / 2] ^= 1;
@@ -95,8 +88,5 @@ class ProfileFileTest {
         assertThatThrownBy(() -> ProfileFile.fromBytes(newer, "new.glprofile"))
                 .hasMessage("new.glprofile: profile format version 99 is not supported; this Greenlight reads "
                         + "version 1 (profile the data again with this version)");
-        Path f = dir.resolve("x.glprofile");
-        Files.write(f, flipped);
-        assertThatThrownBy(() -> ProfileFile.read(f)).hasMessageContaining("checksum mismatch");
     }
 }

@@ -1,6 +1,7 @@
 package dev.greenlight.io;
 
 import dev.greenlight.error.InvalidDataException;
+import dev.greenlight.provenance.Fingerprint;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;

@@ -1,6 +1,7 @@
 package dev.greenlight.outcomes;
 
 import dev.greenlight.error.InvalidDataException;
+import dev.greenlight.metrics.ModelOutput;
 import dev.greenlight.metrics.PredictedClass;
 
 import java.util.List;

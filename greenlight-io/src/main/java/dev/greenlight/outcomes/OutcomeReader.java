@@ -3,6 +3,7 @@ package dev.greenlight.outcomes;
 import dev.greenlight.baseline.TrainingTruth;
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.metrics.ClassificationOutcomes;
+import dev.greenlight.metrics.ModelOutput;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.PredictedClass;
 import dev.greenlight.metrics.RegressionOutcomes;

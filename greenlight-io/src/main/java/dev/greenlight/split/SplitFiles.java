@@ -4,8 +4,8 @@ import dev.greenlight.error.GreenlightException;
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.io.DataFile;
 import dev.greenlight.io.DataFormat;
-import dev.greenlight.io.Fingerprint;
 import dev.greenlight.io.TableReader;
+import dev.greenlight.provenance.Fingerprint;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.Table;
 

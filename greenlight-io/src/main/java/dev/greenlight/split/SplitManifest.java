@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.error.InvalidDataException;
-import dev.greenlight.io.Fingerprint;
+import dev.greenlight.provenance.Fingerprint;
 
 import java.io.IOException;
 import java.nio.file.Files;

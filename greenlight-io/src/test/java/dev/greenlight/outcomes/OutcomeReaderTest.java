@@ -2,6 +2,7 @@ package dev.greenlight.outcomes;
 
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.metrics.ClassificationOutcomes;
+import dev.greenlight.metrics.ModelOutput;
 import dev.greenlight.metrics.RegressionOutcomes;
 import dev.greenlight.metrics.Task;
 import dev.greenlight.table.CategoricalColumn;

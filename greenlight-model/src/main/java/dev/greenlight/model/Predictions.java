@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param values        regression: predicted value per row, or null
  */
 public record Predictions(int rows, String[] labels, List<String> classes, double[][] probabilities,
-                          double[] values) implements dev.greenlight.outcomes.ModelOutput {
+                          double[] values) implements dev.greenlight.metrics.ModelOutput {
 
     public Predictions {
         if (labels == null && probabilities == null && values == null) {

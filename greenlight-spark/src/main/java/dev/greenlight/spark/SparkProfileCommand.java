@@ -1,10 +1,10 @@
 package dev.greenlight.spark;
 
-import dev.greenlight.time.Window;
 import dev.greenlight.error.InvalidConfigException;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.ProfileFile;
-import dev.greenlight.profile.ProfileText;
+import dev.greenlight.report.profile.ProfileText;
+import dev.greenlight.time.Window;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -2,8 +2,8 @@ package dev.greenlight.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.greenlight.io.ProfileFiles;
 import dev.greenlight.profile.DatasetProfile;
-import dev.greenlight.profile.ProfileFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +38,7 @@ class MainTest {
         String input = LocalSpark.california().toString();
         Run first = run("profile", "--master", "local[2]", "--input", input, "--out", out.toString());
         assertThat(first.code()).as(first.err()).isZero();
-        DatasetProfile p = ProfileFile.read(out);
+        DatasetProfile p = ProfileFiles.read(out);
         assertThat(p.rows()).isEqualTo(5832);
         assertThat(p.source()).isEqualTo("california_housing_reference.csv.gz");
         assertThat(first.out()).contains("Profile written to " + out);

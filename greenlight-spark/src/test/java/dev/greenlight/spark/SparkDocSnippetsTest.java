@@ -180,7 +180,7 @@ class SparkDocSnippetsTest {
         given.put("predictions", "Dataset<Row>");
         given.put("prod", "Dataset<Row>");
         String errors = DocSnippets.compileErrors(s, List.of("dev.greenlight.spark.*", "dev.greenlight.profile.*",
-                "dev.greenlight.time.*", "org.apache.spark.sql.*", "java.nio.file.*"), given,
+                "dev.greenlight.io.*", "dev.greenlight.time.*", "org.apache.spark.sql.*", "java.nio.file.*"), given,
                 dir.resolve("java-" + s.line()));
         assertThat(errors).as(s + " does not compile").isNull();
     }

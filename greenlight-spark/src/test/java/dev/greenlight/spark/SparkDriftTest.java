@@ -7,9 +7,9 @@ import dev.greenlight.drift.DriftInput;
 import dev.greenlight.drift.DriftOptions;
 import dev.greenlight.drift.DriftReport;
 import dev.greenlight.io.stream.ColumnarSource;
+import dev.greenlight.io.stream.StreamingProfiler;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.NumericProfile;
-import dev.greenlight.profile.Profiler;
 import dev.greenlight.profile.Sketches;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +56,7 @@ class SparkDriftTest {
 
     private static DatasetProfile single(Path file) {
         try (ColumnarSource source = ColumnarSource.open(file)) {
-            return Profiler.of(source);
+            return StreamingProfiler.of(source);
         }
     }
 

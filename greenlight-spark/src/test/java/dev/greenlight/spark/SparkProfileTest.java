@@ -1,12 +1,12 @@
 package dev.greenlight.spark;
 
 import dev.greenlight.io.stream.ColumnarSource;
+import dev.greenlight.io.stream.StreamingProfiler;
 import dev.greenlight.profile.CategoricalProfile;
 import dev.greenlight.profile.ColumnProfile;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.NumericProfile;
 import dev.greenlight.profile.ProfileFile;
-import dev.greenlight.profile.Profiler;
 import dev.greenlight.profile.Sketches;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The Spark profile of a file against the single-machine profile of the same file ({@code Profiler.of}): the same
+ * The Spark profile of a file against the single-machine profile of the same file ({@code StreamingProfiler.of}): the same
  * columns and types; counts, missing values, minimum, maximum and category frequencies equal; mean equal to
  * rounding; every quantile within the KLL rank error of its rank among the file's actual values.
  */
@@ -47,7 +47,7 @@ class SparkProfileTest {
         DatasetProfile single;
         Table table;
         try (ColumnarSource source = ColumnarSource.open(file)) {
-            single = Profiler.of(source);
+            single = StreamingProfiler.of(source);
             table = source.readTable();
         }
         DatasetProfile distributed = GreenlightSpark.profile(LocalSpark.csv(spark, file),

@@ -1,0 +1,67 @@
+package dev.greenlight.io;
+
+import dev.greenlight.drift.DriftInput;
+import dev.greenlight.io.stream.ColumnarSource;
+import dev.greenlight.io.stream.StreamingProfiler;
+import dev.greenlight.profile.DatasetProfile;
+import dev.greenlight.table.ColumnType;
+import dev.greenlight.table.Table;
+
+import java.nio.file.Path;
+
+/**
+ * Opens what a user names as one side of a comparison: a profile file as a profile; a data file with at most
+ * {@code exactRowLimit} rows as raw data in memory, read in one scan by {@link TableReader} (every test exact); a
+ * larger data file streamed into a profile ({@link ColumnarSource}), so memory stays bounded whatever its size.
+ */
+public final class DriftSources {
+    /** Rows up to which a data file is held in memory by default (about 200 MB per 25 columns). */
+    public static final long DEFAULT_EXACT_ROW_LIMIT = 2_000_000;
+
+    private DriftSources() {
+    }
+
+    /**
+     * The reference and the current data, read at the same time (reading is single-threaded per file; two files
+     * keep two cores busy).
+     */
+    public static DriftInput[] openBoth(Path reference, Path current, long exactRowLimit) {
+        java.util.concurrent.CompletableFuture<DriftInput> ref = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> open(reference, "reference", exactRowLimit));
+        DriftInput cur;
+        try {
+            cur = open(current, "current data", exactRowLimit);
+        } finally {
+            ref.exceptionally(e -> null);
+        }
+        try {
+            return new DriftInput[] {ref.join(), cur};
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * @param role {@code reference} or {@code current data}, for messages
+     */
+    public static DriftInput open(Path file, String role, long exactRowLimit) {
+        String label = role + " (" + file.getFileName() + ")";
+        if (java.nio.file.Files.isRegularFile(file) && ProfileFiles.isProfile(file)) {
+            return DriftInput.of(ProfileFiles.read(file), label);
+        }
+        // one scan for a file that fits; free text is not compared, as in a profile
+        var whole = TableReader.readAtMost(file, ReadOptions.defaults(), exactRowLimit);
+        if (whole.isPresent()) {
+            Table t = whole.get().table();
+            return DriftInput.of(Table.of(t.columns().stream().filter(c -> c.type() != ColumnType.TEXT).toList()),
+                    label);
+        }
+        try (ColumnarSource source = ColumnarSource.open(file)) {
+            DatasetProfile profile = StreamingProfiler.of(source);
+            return DriftInput.of(profile, label + ", streamed into a profile");
+        }
+    }
+}
