@@ -135,8 +135,8 @@ public final class BaselineCheck extends ItemCheck<BaselineCheck.Measured> {
      */
     @Override
     protected List<Condition<Measured>> conditions(CheckContext ctx) {
-        double margin = ctx.options().baseline().margin();
-        Threshold bar = Threshold.above(margin, ctx.options().source("baseline.margin"));
+        double margin = ctx.settings().baseline().margin();
+        Threshold bar = Threshold.above(margin, ctx.settings().source("baseline.margin"));
         return List.of(
                 Condition.of("model-metric-defined", "the model's primary metric is defined on test", m ->
                         m.model().isDefined() ? null : ConditionResult.fail("model-metric-defined", "The model's "
@@ -193,7 +193,7 @@ public final class BaselineCheck extends ItemCheck<BaselineCheck.Measured> {
         if (ts != null && train.table().has(ts) && test.table().has(ts)) {
             input = input.orderedBy(ts);
         }
-        var configured = ctx.options().baseline();
+        var configured = ctx.settings().baseline();
         BaselineOptions options = BaselineOptions.DEFAULTS.withWindow(configured.window());
         if (configured.season() != null) {
             options = options.withSeason(configured.season());

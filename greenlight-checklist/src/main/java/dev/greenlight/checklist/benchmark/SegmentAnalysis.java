@@ -40,7 +40,7 @@ final class SegmentAnalysis {
         if (columns.isEmpty()) {
             return List.of();
         }
-        double alpha = ctx.options().benchmark().segmentAlpha();
+        double alpha = ctx.settings().benchmark().segmentAlpha();
         WeakSegmentSearch.Options defaults = WeakSegmentSearch.Options.defaults(test.outcomes().size());
         WeakSegmentSearch.Options options = new WeakSegmentSearch.Options(minSize, alpha, defaults.bins(),
                 defaults.pairs(), defaults.maxPairFeatures(), defaults.maxResults());
