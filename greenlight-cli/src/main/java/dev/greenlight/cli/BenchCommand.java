@@ -1,5 +1,6 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.config.GreenlightConfig;
@@ -142,7 +143,7 @@ final class BenchCommand implements Callable<Integer> {
             return new BenchPlan(p.batchSizes(), p.concurrency(), warmup != null ? warmup : p.warmup(),
                     iterations != null ? iterations : p.iterations(), maxSeconds != null ? maxSeconds
                     : p.maxSeconds());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidDataException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more, --iterations "
                     + "1 or more and --max-seconds above 0");
         }

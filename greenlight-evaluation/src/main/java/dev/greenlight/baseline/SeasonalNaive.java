@@ -1,5 +1,7 @@
 package dev.greenlight.baseline;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * The seasonal naive forecast with season length m (Hyndman &amp; Athanasopoulos, Forecasting: Principles and
  * Practice, 3rd ed., section 5.2): the actual value one season before, or, h steps past the known values, the
@@ -13,7 +15,7 @@ public final class SeasonalNaive extends ForecastBaseline {
     public SeasonalNaive(int season, ForecastOrigin origin) {
         super(origin);
         if (season < 1) {
-            throw new IllegalArgumentException("season length must be at least 1, got " + season);
+            throw new InvalidDataException("season length must be at least 1, got " + season);
         }
         this.season = season;
     }

@@ -1,5 +1,6 @@
 package dev.greenlight.model;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.progress.Progress;
 import dev.greenlight.table.Table;
 
@@ -39,7 +40,7 @@ public final class BatchScorer {
      */
     public static Scored score(Model model, Table rows, int batchSize, Progress progress) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size " + batchSize);
+            throw new InvalidDataException("batch size " + batchSize);
         }
         int n = rows.rowCount();
         List<Predictions> parts = new ArrayList<>();

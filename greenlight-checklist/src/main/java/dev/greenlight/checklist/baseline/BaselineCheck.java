@@ -1,5 +1,6 @@
 package dev.greenlight.checklist.baseline;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.baseline.Baseline;
 import dev.greenlight.baseline.BaselineFit;
 import dev.greenlight.baseline.BaselineInput;
@@ -220,7 +221,7 @@ public final class BaselineCheck extends ItemCheck<BaselineCheck.Measured> {
             BaselineFit fit;
             try {
                 fit = baseline.fit(input);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidDataException e) {
                 b.finding("Baseline '" + baseline.name() + "' could not be trained: " + e.getMessage() + ".");
                 continue;
             }

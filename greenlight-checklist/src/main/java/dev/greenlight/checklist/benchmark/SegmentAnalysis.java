@@ -1,5 +1,6 @@
 package dev.greenlight.checklist.benchmark;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
@@ -47,7 +48,7 @@ final class SegmentAnalysis {
         List<Segment> segments;
         try {
             segments = WeakSegmentSearch.search(test.outcomes(), columns, test.rowsUsed(), options);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidDataException e) {
             b.notRun("the weak-segment search (" + e.getMessage() + ")");
             return List.of();
         }
