@@ -3,7 +3,7 @@ package dev.greenlight.baseline;
 import dev.greenlight.error.InvalidDataException;
 
 /** The mean of the latest {@code window} known values (fewer when fewer are known). */
-public final class MovingAverage extends ForecastBaseline {
+final class MovingAverage extends ForecastBaseline {
     private final int window;
 
     /** @param window how many values to average, at least 1 */

@@ -8,7 +8,7 @@ import dev.greenlight.error.InvalidDataException;
  * value at the same phase of the last known season, {@code y[T + h - m (floor((h - 1) / m) + 1)]}. With fewer known
  * values than one season it repeats the latest one. MASE scales errors by this forecast's in-sample error.
  */
-public final class SeasonalNaive extends ForecastBaseline {
+final class SeasonalNaive extends ForecastBaseline {
     private final int season;
 
     /** @param season season length m, at least 1 */
