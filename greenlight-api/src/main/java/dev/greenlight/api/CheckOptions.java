@@ -1,6 +1,6 @@
 package dev.greenlight.api;
 
-import dev.greenlight.checklist.Progress;
+import dev.greenlight.progress.Progress;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -3,13 +3,14 @@ package dev.greenlight.checklist;
 import dev.greenlight.checklist.data.EvaluationData;
 import dev.greenlight.checklist.data.LoadedModels;
 import dev.greenlight.checklist.data.PreparedDataset;
-import dev.greenlight.config.CheckOptions;
+import dev.greenlight.config.CheckSettings;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.metrics.ConfidenceInterval;
 import dev.greenlight.metrics.MetricCatalog;
 import dev.greenlight.metrics.MetricIntervals;
 import dev.greenlight.metrics.MetricValue;
 import dev.greenlight.metrics.Outcomes;
+import dev.greenlight.progress.Progress;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public final class CheckContext {
     }
 
     /** The checks' thresholds and settings, typed, with their defaults ({@code checks:}). */
-    public CheckOptions options() {
+    public CheckSettings settings() {
         return config.checks();
     }
 

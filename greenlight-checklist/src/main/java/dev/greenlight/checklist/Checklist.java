@@ -9,6 +9,7 @@ import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.error.GreenlightException;
 import dev.greenlight.error.InvalidConfigException;
+import dev.greenlight.progress.Progress;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -62,7 +62,7 @@ public abstract class MeasuredCheck<M> implements Check {
         out.notRun().forEach(what -> results.add(ConditionResult.warn(ConditionResult.DID_NOT_RUN, what)));
         Status status = Status.PASS;
         for (ConditionResult r : results) {
-            status = Judgement.worse(status, r.status());
+            status = status.worse(r.status());
         }
         List<ConditionResult> unmet = results.stream().filter(r -> !r.passed())
                 .sorted(Comparator.comparing((ConditionResult r) -> r.status() != Status.FAIL)).toList();

@@ -13,5 +13,13 @@ public enum Status {
     /** Does not apply to this model or cannot be measured yet; always carries the reason. */
     NOT_APPLICABLE,
     /** The check itself could not run (a bug or an unexpected input); counts as a failure. */
-    ERROR
+    ERROR;
+
+    /** The more severe of this and {@code other}, of PASS, WARN and FAIL (a condition's statuses). */
+    public Status worse(Status other) {
+        if (this == FAIL || other == FAIL) {
+            return FAIL;
+        }
+        return this == WARN || other == WARN ? WARN : PASS;
+    }
 }

@@ -3,6 +3,7 @@ package dev.greenlight.checklist;
 import dev.greenlight.checklist.data.DatasetPreparer;
 import dev.greenlight.checklist.data.EvaluationData;
 import dev.greenlight.config.GreenlightConfig;
+import dev.greenlight.progress.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,6 +12,7 @@ import dev.greenlight.checklist.plan.IntegrationCheck;
 import dev.greenlight.checklist.plan.MonitoringCheck;
 import dev.greenlight.checklist.plan.ResponsibleAiCheck;
 import dev.greenlight.config.GreenlightConfig;
+import dev.greenlight.progress.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,6 +6,7 @@ import dev.greenlight.checklist.evidence.Evidence;
 import dev.greenlight.checklist.evidence.EvidenceTable;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.metrics.ClassificationOutcomes;
+import dev.greenlight.progress.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

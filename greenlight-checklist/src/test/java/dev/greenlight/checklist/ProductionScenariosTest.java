@@ -6,6 +6,7 @@ import dev.greenlight.checklist.metrics.MetricsDefinitionCheck;
 import dev.greenlight.checklist.plan.ResponsibleAiCheck;
 import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GreenlightConfig;
+import dev.greenlight.progress.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

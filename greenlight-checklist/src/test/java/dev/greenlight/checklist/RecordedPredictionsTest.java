@@ -4,6 +4,7 @@ import dev.greenlight.checklist.data.DatasetPreparer;
 import dev.greenlight.checklist.plan.IntegrationCheck;
 import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GreenlightConfig;
+import dev.greenlight.progress.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.config.GreenlightConfig;
@@ -27,7 +28,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -91,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchPlan plan = plan(cfg);
         PrintWriter err = spec.commandLine().getErr();
         BenchReport report = Benchmark.run(cfg, selected, sample(rows, features, selected), features, plan,
-                quiet ? Benchmark.Listener.NONE : listener(err));
+                ConsoleProgress.of(quiet, err));
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == OutputFormat.json ? BenchJson.write(report) : BenchTable.render(report));
         out.flush();
@@ -143,7 +143,7 @@ final class BenchCommand implements Callable<Integer> {
             return new BenchPlan(p.batchSizes(), p.concurrency(), warmup != null ? warmup : p.warmup(),
                     iterations != null ? iterations : p.iterations(), maxSeconds != null ? maxSeconds
                     : p.maxSeconds());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidDataException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be 0 or more, --iterations "
                     + "1 or more and --max-seconds above 0");
         }
@@ -167,23 +167,5 @@ final class BenchCommand implements Callable<Integer> {
             first[i] = i;
         }
         return Table.of(cols).select(first);
-    }
-
-    private static Benchmark.Listener listener(PrintWriter err) {
-        return new Benchmark.Listener() {
-            @Override
-            public void started(String model) {
-                err.println("greenlight: " + (model.equals("no-op") ? "measuring the harness (no-op model)"
-                        : "benchmarking model '" + model + "'") + "...");
-                err.flush();
-            }
-
-            @Override
-            public void finished(ModelBenchmark result, long millis) {
-                err.println("greenlight: " + result.name() + (result.ok() ? " done" : " failed")
-                        + String.format(Locale.ROOT, " (%.1f s)", millis / 1000.0));
-                err.flush();
-            }
-        };
     }
 }

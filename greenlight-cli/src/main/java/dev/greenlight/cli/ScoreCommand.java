@@ -81,7 +81,7 @@ final class ScoreCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         BatchScorer.Scored scored;
         try (Model m = open(cfg, chosen, context, withFallback)) {
-            scored = BatchScorer.score(m, rows, batchSize, quiet ? BatchScorer.Listener.NONE : progress(err));
+            scored = BatchScorer.score(m, rows, batchSize, ConsoleProgress.of(quiet, err));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         new PredictionsCsv(cfg, rows).write(scored, out);
@@ -99,21 +99,6 @@ final class ScoreCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCode.OK;
-    }
-
-    /** A line per tenth of the rows (and the last), so a long job shows it is moving without flooding a log. */
-    private static BatchScorer.Listener progress(PrintWriter err) {
-        int[] lastTenth = {-1};
-        long t0 = System.nanoTime();
-        return (done, total) -> {
-            int tenth = (int) (10L * done / Math.max(1, total));
-            if (tenth != lastTenth[0] || done == total) {
-                lastTenth[0] = tenth;
-                err.printf(Locale.ROOT, "greenlight: scored %d of %d rows (%d%%, %.1f s)%n", done, total,
-                        100L * done / Math.max(1, total), (System.nanoTime() - t0) / 1e9);
-                err.flush();
-            }
-        };
     }
 
     /** The model, wrapped with the fallback when it should serve on failure or time-out. */

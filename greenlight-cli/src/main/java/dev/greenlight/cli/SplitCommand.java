@@ -1,5 +1,6 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.split.SplitFiles;
 import dev.greenlight.split.SplitManifest;
 import dev.greenlight.split.SplitMethod;
@@ -70,7 +71,7 @@ final class SplitCommand implements Callable<Integer> {
         SplitRequest request;
         try {
             request = new SplitRequest(method, testShare, seed, target, group, time);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidDataException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Path folder = out != null ? out : SplitFiles.defaultFolder(data);

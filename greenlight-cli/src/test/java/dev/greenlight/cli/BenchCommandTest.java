@@ -50,7 +50,7 @@ class BenchCommandTest {
         }
         assertThat(m.get("concurrency")).hasSize(2);
         assertThat(m.get("currency").asText()).isEqualTo("USD");
-        assertThat(r.err()).contains("greenlight: benchmarking model 'logreg'...");
+        assertThat(r.err()).contains("greenlight: benchmarking model 'logreg' (");
     }
 
     @Test

@@ -408,8 +408,8 @@ public final class ConfigLoader {
             return out;
         }
 
-        private CheckOptions checks() {
-            return CheckOptionsBinder.bind(root.path("checks"));
+        private CheckSettings checks() {
+            return CheckSettingsBinder.bind(root.path("checks"));
         }
 
         private Map<String, Map<String, String>> plan() {

@@ -43,7 +43,7 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
                                Datasets datasets, SplitInfo split, Features features, List<String> sensitive,
                                List<String> slices, MetricsDefinition metrics, List<TeamBaseline> baselines,
                                List<Goal> goals,
-                               CheckOptions checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
+                               CheckSettings checks, Map<String, Map<String, String>> plan, List<Waiver> waivers,
                                ConfigLocations locations, List<ModelConfig> models, BenchSettings bench,
                                LabelSources labels, SkewSource skew, List<Path> plugins, Monitoring monitoring) {
 

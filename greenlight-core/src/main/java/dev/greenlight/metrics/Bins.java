@@ -1,5 +1,7 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Probability bins for calibration. Bin b holds p with {@code edges[b] < p <= edges[b+1]}, and p = 0 goes to bin 0
  * ({@code numpy.searchsorted(edges[1:-1], p)}, as scikit-learn's {@code calibration_curve}).
@@ -11,7 +13,7 @@ final class Bins {
     /** {@code numpy.linspace(0, 1, count + 1)}: {@code k * (1/count)}, the last edge exactly 1. */
     static double[] uniformEdges(int count) {
         if (count < 1) {
-            throw new IllegalArgumentException("need at least one bin, got " + count);
+            throw new InvalidDataException("need at least one bin, got " + count);
         }
         double step = 1.0 / count;
         double[] edges = new double[count + 1];

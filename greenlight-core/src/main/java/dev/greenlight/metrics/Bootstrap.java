@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,11 +38,11 @@ public final class Bootstrap {
 
     private Bootstrap(int resamples, long seed, double level, boolean stratified, int parallelism) {
         if (resamples < 1) {
-            throw new IllegalArgumentException("need at least one resample, got " + resamples);
+            throw new InvalidDataException("need at least one resample, got " + resamples);
         }
         ConfidenceInterval.requireLevel(level);
         if (parallelism < 0) {
-            throw new IllegalArgumentException("parallelism must be 0 (common pool) or positive, got " + parallelism);
+            throw new InvalidDataException("parallelism must be 0 (common pool) or positive, got " + parallelism);
         }
         this.resamples = resamples;
         this.seed = seed;
@@ -101,7 +102,7 @@ public final class Bootstrap {
      * The paired percentile interval of {@code metric(a) - metric(b)} for two models on the same rows: each resample
      * takes the same rows for both, so what the rows have in common cancels out.
      *
-     * @throws IllegalArgumentException when a and b are not outcomes of the same rows
+     * @throws InvalidDataException when a and b are not outcomes of the same rows
      */
     public BootstrapResult difference(Metric<? extends Outcomes> metric, Outcomes a, Outcomes b) {
         requireSameRows(a, b);
@@ -239,7 +240,7 @@ public final class Bootstrap {
     private static Metric<? extends Outcomes> catalogueMetric(String name, Outcomes outcomes) {
         Task task = outcomes instanceof ClassificationOutcomes c ? (c.isBinary() ? Task.BINARY : Task.MULTICLASS)
                 : Task.REGRESSION;
-        return MetricCatalog.find(task, name).orElseThrow(() -> new IllegalArgumentException(
+        return MetricCatalog.find(task, name).orElseThrow(() -> new InvalidDataException(
                 "unknown metric '" + name + "' for task " + task.key() + "; valid: " + MetricCatalog.names(task)));
     }
 
@@ -248,11 +249,11 @@ public final class Bootstrap {
             DeLong.requireSameRows(ca, cb);
         } else if (a instanceof RegressionOutcomes ra && b instanceof RegressionOutcomes rb) {
             if (!Arrays.equals(ra.yTrue(), rb.yTrue())) {
-                throw new IllegalArgumentException("a paired comparison needs both models on the same rows: y_true "
+                throw new InvalidDataException("a paired comparison needs both models on the same rows: y_true "
                         + "differs");
             }
         } else {
-            throw new IllegalArgumentException("a paired comparison needs two outcomes of the same kind");
+            throw new InvalidDataException("a paired comparison needs two outcomes of the same kind");
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Whether a metric meets a bound (a goal or a hard limit: {@code >= min}, {@code <= max}, or both), judged on its
  * interval rather than its point estimate: MET only when the whole interval lies inside the bound, MISSED only when
@@ -20,14 +22,14 @@ public record BoundVerdict(Outcome outcome, double rowsNeeded) {
     /**
      * The verdict of an interval against {@code [min, max]} (either may be null).
      *
-     * @throws IllegalArgumentException if the interval is undefined or both bounds are null
+     * @throws InvalidDataException if the interval is undefined or both bounds are null
      */
     public static BoundVerdict of(ConfidenceInterval ci, Double min, Double max) {
         if (!ci.isDefined()) {
-            throw new IllegalArgumentException("the interval of " + ci.metric() + " is undefined");
+            throw new InvalidDataException("the interval of " + ci.metric() + " is undefined");
         }
         if (min == null && max == null) {
-            throw new IllegalArgumentException("a bound needs a minimum or a maximum");
+            throw new InvalidDataException("a bound needs a minimum or a maximum");
         }
         boolean inside = (min == null || ci.low() >= min) && (max == null || ci.high() <= max);
         if (inside) {

@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -121,7 +122,7 @@ final class ClassificationMetrics {
         }
         try {
             return MetricValue.of("ece", ReliabilityDiagram.of(o, ReliabilityDiagram.DEFAULT_BINS).ece(), o.size());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidDataException e) {
             return MetricValue.undefined("ece", o.size(), "ECE is undefined: " + e.getMessage());
         }
     }

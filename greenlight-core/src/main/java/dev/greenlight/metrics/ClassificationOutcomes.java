@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ public record ClassificationOutcomes(List<String> labels, int[] yTrue, int[] yPr
         requireLength("weights", weights, n);
         if (probabilities != null) {
             if (probabilities.length != labels.size()) {
-                throw new IllegalArgumentException("probabilities: " + probabilities.length + " columns for "
+                throw new InvalidDataException("probabilities: " + probabilities.length + " columns for "
                         + labels.size() + " labels");
             }
             for (double[] p : probabilities) {
@@ -39,7 +40,7 @@ public record ClassificationOutcomes(List<String> labels, int[] yTrue, int[] yPr
             }
         }
         if (positive >= labels.size()) {
-            throw new IllegalArgumentException("positive class index " + positive + " outside " + labels);
+            throw new InvalidDataException("positive class index " + positive + " outside " + labels);
         }
     }
 
@@ -49,7 +50,7 @@ public record ClassificationOutcomes(List<String> labels, int[] yTrue, int[] yPr
         }
         int len = java.lang.reflect.Array.getLength(array);
         if (len != n) {
-            throw new IllegalArgumentException(what + " has " + len + " rows, y_true has " + n);
+            throw new InvalidDataException(what + " has " + len + " rows, y_true has " + n);
         }
     }
 
@@ -57,7 +58,7 @@ public record ClassificationOutcomes(List<String> labels, int[] yTrue, int[] yPr
     public static ClassificationOutcomes binary(List<String> labels, int positive, int[] yTrue, int[] yPred,
                                                 double[] scores, double[] weights) {
         if (labels.size() != 2) {
-            throw new IllegalArgumentException("a binary task needs 2 labels, got " + labels);
+            throw new InvalidDataException("a binary task needs 2 labels, got " + labels);
         }
         return new ClassificationOutcomes(labels, yTrue, yPred, scores, null, positive, weights);
     }

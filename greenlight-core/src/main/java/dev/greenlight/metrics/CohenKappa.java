@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.List;
 
 /**
@@ -120,7 +121,7 @@ public final class CohenKappa {
         double total = 0.0;
         for (int i = 0; i < table.length; i++) {
             if (table[i].length != table.length) {
-                throw new IllegalArgumentException("the table must be square; row " + i + " has " + table[i].length
+                throw new InvalidDataException("the table must be square; row " + i + " has " + table[i].length
                         + " entries for " + table.length + " rows");
             }
             for (int j = 0; j < table.length; j++) {

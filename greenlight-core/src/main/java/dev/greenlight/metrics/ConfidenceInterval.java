@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public record ConfidenceInterval(String metric, double value, double low, double
         Objects.requireNonNull(method, "method");
         requireLevel(level);
         if (undefinedReason == null && (Double.isNaN(value) || Double.isNaN(low) || Double.isNaN(high))) {
-            throw new IllegalArgumentException(metric + ": NaN in an interval without a reason");
+            throw new InvalidDataException(metric + ": NaN in an interval without a reason");
         }
     }
 
@@ -53,7 +54,7 @@ public record ConfidenceInterval(String metric, double value, double low, double
 
     static void requireLevel(double level) {
         if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
+            throw new InvalidDataException("confidence level must be in (0, 1), got " + level);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.List;
 
 /**
@@ -24,12 +25,12 @@ public final class ConfusionMatrix {
      * The confusion matrix of the outcomes' predictions (given, or derived from scores as
      * {@link ClassificationOutcomes#predictions()} says).
      *
-     * @throws IllegalArgumentException when there are neither predictions nor scores
+     * @throws InvalidDataException when there are neither predictions nor scores
      */
     public static ConfusionMatrix of(ClassificationOutcomes o) {
         int[] predicted = o.predictions();
         if (predicted == null) {
-            throw new IllegalArgumentException("no predicted labels and no scores to derive them from");
+            throw new InvalidDataException("no predicted labels and no scores to derive them from");
         }
         return of(o.labels(), o.yTrue(), predicted, o.weights());
     }
@@ -38,11 +39,11 @@ public final class ConfusionMatrix {
      * Counts true against predicted class indices.
      *
      * @param weights per-row weights, or {@code null}
-     * @throws IllegalArgumentException when a class index is outside {@code labels}
+     * @throws InvalidDataException when a class index is outside {@code labels}
      */
     public static ConfusionMatrix of(List<String> labels, int[] yTrue, int[] yPred, double[] weights) {
         if (yPred.length != yTrue.length) {
-            throw new IllegalArgumentException("y_pred has " + yPred.length + " rows, y_true has " + yTrue.length);
+            throw new InvalidDataException("y_pred has " + yPred.length + " rows, y_true has " + yTrue.length);
         }
         int k = labels.size();
         double[][] counts = new double[k][k];
@@ -50,7 +51,7 @@ public final class ConfusionMatrix {
             int t = yTrue[i];
             int p = yPred[i];
             if (t < 0 || t >= k || p < 0 || p >= k) {
-                throw new IllegalArgumentException("row " + i + ": class index " + (t < 0 || t >= k ? t : p)
+                throw new InvalidDataException("row " + i + ": class index " + (t < 0 || t >= k ? t : p)
                         + " is not one of the " + k + " labels " + labels);
             }
             counts[t][p] += Checks.weight(weights, i);
@@ -64,18 +65,18 @@ public final class ConfusionMatrix {
      *
      * @param counts {@code [true][predicted]} weights, a square array of {@code labels.size()} rows; copied
      * @param rows   the number of rows counted
-     * @throws IllegalArgumentException when {@code counts} is not square with one row per label
+     * @throws InvalidDataException when {@code counts} is not square with one row per label
      */
     public static ConfusionMatrix ofCounts(List<String> labels, double[][] counts, int rows) {
         int k = labels.size();
         double[][] copy = new double[k][];
         if (counts.length != k) {
-            throw new IllegalArgumentException("expected " + k + " rows of counts, one per label " + labels
+            throw new InvalidDataException("expected " + k + " rows of counts, one per label " + labels
                     + ", found " + counts.length);
         }
         for (int t = 0; t < k; t++) {
             if (counts[t].length != k) {
-                throw new IllegalArgumentException("row " + t + " of the counts has " + counts[t].length
+                throw new InvalidDataException("row " + t + " of the counts has " + counts[t].length
                         + " entries, expected " + k);
             }
             copy[t] = counts[t].clone();

@@ -1,5 +1,7 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * DeLong's nonparametric variance of a binary ROC AUC and the test comparing two correlated AUCs measured on the same
  * rows (DeLong, DeLong &amp; Clarke-Pearson 1988, Biometrics 44:837). The placement values come from one sort and
@@ -51,7 +53,7 @@ public final class DeLong {
      * DeLong's test of {@code AUC(a) = AUC(b)} for two models scored on the same rows (same y_true, same positive
      * class), with the interval of the difference {@code AUC(a) - AUC(b)}.
      *
-     * @throws IllegalArgumentException when the outcomes are not of the same rows
+     * @throws InvalidDataException when the outcomes are not of the same rows
      */
     public static AucComparison compare(ClassificationOutcomes a, ClassificationOutcomes b, double level) {
         ConfidenceInterval.requireLevel(level);
@@ -108,7 +110,7 @@ public final class DeLong {
     static void requireSameRows(ClassificationOutcomes a, ClassificationOutcomes b) {
         if (!java.util.Arrays.equals(a.yTrue(), b.yTrue()) || a.positive() != b.positive()
                 || !a.labels().equals(b.labels())) {
-            throw new IllegalArgumentException("a paired comparison needs both models scored on the same rows: same "
+            throw new InvalidDataException("a paired comparison needs both models scored on the same rows: same "
                     + "labels, y_true and positive class");
         }
     }

@@ -1,5 +1,7 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Agreement among a fixed number of raters per subject, as statsmodels
  * {@code stats.inter_rater.fleiss_kappa(table, method)}: with {@code table[i][k]} the number of raters who put
@@ -23,7 +25,7 @@ public final class FleissKappa {
         for (int i = 0; i < ratings.length; i++) {
             for (int category : ratings[i]) {
                 if (category < 0 || category >= categories) {
-                    throw new IllegalArgumentException("subject " + i + ": category " + category + " outside 0.."
+                    throw new InvalidDataException("subject " + i + ": category " + category + " outside 0.."
                             + (categories - 1));
                 }
                 table[i][category]++;
@@ -57,7 +59,7 @@ public final class FleissKappa {
         double agreementSum = 0.0;
         for (int i = 0; i < subjects; i++) {
             if (rowSum(table[i]) != raters) {
-                throw new IllegalArgumentException("subject " + i + " has " + rowSum(table[i])
+                throw new InvalidDataException("subject " + i + " has " + rowSum(table[i])
                         + " ratings, subject 0 has " + raters + "; every subject needs the same number of raters");
             }
             double squares = 0.0;

@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ public final class Labels {
     /**
      * The index of each value in {@code labels}.
      *
-     * @throws IllegalArgumentException naming the first value that is not a label
+     * @throws InvalidDataException naming the first value that is not a label
      */
     public static int[] encode(List<String> values, List<String> labels) {
         java.util.Map<String, Integer> index = new java.util.HashMap<>();
@@ -37,7 +38,7 @@ public final class Labels {
         for (int i = 0; i < out.length; i++) {
             Integer k = index.get(values.get(i));
             if (k == null) {
-                throw new IllegalArgumentException("value '" + values.get(i) + "' at row " + i
+                throw new InvalidDataException("value '" + values.get(i) + "' at row " + i
                         + " is not one of the labels " + labels);
             }
             out[i] = k;

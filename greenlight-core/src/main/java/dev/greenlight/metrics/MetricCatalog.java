@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,17 +33,17 @@ public final class MetricCatalog {
         return new ArrayList<>(task.isClassification() ? CLASSIFICATION.keySet() : REGRESSION.keySet());
     }
 
-    /** Computes the named metric; throws {@link IllegalArgumentException} naming the valid metrics when unknown. */
+    /** Computes the named metric; throws {@link InvalidDataException} naming the valid metrics when unknown. */
     @SuppressWarnings("unchecked")
     public static MetricValue compute(Task task, String name, Outcomes outcomes) {
-        Metric<? extends Outcomes> metric = find(task, name).orElseThrow(() -> new IllegalArgumentException(
+        Metric<? extends Outcomes> metric = find(task, name).orElseThrow(() -> new InvalidDataException(
                 "unknown metric '" + name + "' for task " + task.key() + "; valid: " + names(task)));
         return ((Metric<Outcomes>) metric).compute(outcomes);
     }
 
     public static Direction direction(Task task, String name) {
         return find(task, name).map(Metric::direction)
-                .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + name + "'"));
+                .orElseThrow(() -> new InvalidDataException("unknown metric '" + name + "'"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,7 @@ public record MetricValue(String metric, double value, int n, String undefinedRe
     public MetricValue {
         Objects.requireNonNull(metric, "metric");
         if (undefinedReason == null && Double.isNaN(value)) {
-            throw new IllegalArgumentException(metric + ": NaN value without a reason");
+            throw new InvalidDataException(metric + ": NaN value without a reason");
         }
     }
 

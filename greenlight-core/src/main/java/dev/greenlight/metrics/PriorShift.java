@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public final class PriorShift {
      * The outcomes reweighted to the production priors.
      *
      * @param priors share per class label; every label of the outcomes must have one
-     * @throws IllegalArgumentException when a label has no prior or does not occur in the outcomes
+     * @throws InvalidDataException when a label has no prior or does not occur in the outcomes
      */
     public static ClassificationOutcomes reweight(ClassificationOutcomes o, Map<String, Double> priors) {
         double[] data = shares(o);
@@ -48,11 +49,11 @@ public final class PriorShift {
         for (int k = 0; k < factor.length; k++) {
             Double prior = priors.get(o.labels().get(k));
             if (prior == null) {
-                throw new IllegalArgumentException("no production prior for class '" + o.labels().get(k)
+                throw new InvalidDataException("no production prior for class '" + o.labels().get(k)
                         + "'; priors are given for " + priors.keySet());
             }
             if (data[k] == 0) {
-                throw new IllegalArgumentException("class '" + o.labels().get(k) + "' has a production prior but "
+                throw new InvalidDataException("class '" + o.labels().get(k) + "' has a production prior but "
                         + "no rows to reweight");
             }
             factor[k] = prior / data[k];

@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.Objects;
 
 /**
@@ -15,10 +16,10 @@ public record RegressionOutcomes(double[] yTrue, double[] yPred, double[] weight
         Objects.requireNonNull(yTrue, "yTrue");
         Objects.requireNonNull(yPred, "yPred");
         if (yPred.length != yTrue.length) {
-            throw new IllegalArgumentException("y_pred has " + yPred.length + " rows, y_true has " + yTrue.length);
+            throw new InvalidDataException("y_pred has " + yPred.length + " rows, y_true has " + yTrue.length);
         }
         if (weights != null && weights.length != yTrue.length) {
-            throw new IllegalArgumentException("weights have " + weights.length + " rows, y_true has "
+            throw new InvalidDataException("weights have " + weights.length + " rows, y_true has "
                     + yTrue.length);
         }
     }

@@ -1,5 +1,7 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Calibration by bins of predicted probability: per bin the number of rows, their mean confidence and their
  * accuracy (the share of rows whose outcome happened), with the expected calibration error
@@ -28,12 +30,12 @@ public record ReliabilityDiagram(double[] edges, long[] counts, double[] weights
     /**
      * The diagram of the outcomes' scores: binary, of P(positive); multiclass, top-label.
      *
-     * @throws IllegalArgumentException without scores, without rows of positive weight, or with a probability that
+     * @throws InvalidDataException without scores, without rows of positive weight, or with a probability that
      *                                  is NaN or outside [0, 1]
      */
     public static ReliabilityDiagram of(ClassificationOutcomes o, int bins) {
         if (!o.hasScores()) {
-            throw new IllegalArgumentException("calibration needs scores or probabilities");
+            throw new InvalidDataException("calibration needs scores or probabilities");
         }
         if (o.isBinary()) {
             return binary(o.scoresOf(o.positive()), o.yTrue(), o.positive(), o.weights(), Bins.uniformEdges(bins));
@@ -74,7 +76,7 @@ public record ReliabilityDiagram(double[] edges, long[] counts, double[] weights
     public static ReliabilityDiagram of(double[] confidence, boolean[] hit, double[] sampleWeights, double[] edges) {
         String problem = Checks.probabilityProblem("the probability", confidence);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new InvalidDataException(problem);
         }
         int bins = edges.length - 1;
         long[] counts = new long[bins];
@@ -96,7 +98,7 @@ public record ReliabilityDiagram(double[] edges, long[] counts, double[] weights
             total += w;
         }
         if (!(total > 0)) {
-            throw new IllegalArgumentException("calibration needs rows with positive weight");
+            throw new InvalidDataException("calibration needs rows with positive weight");
         }
         double[] meanConfidence = new double[bins];
         double[] accuracy = new double[bins];

@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.List;
 
 /**
@@ -48,11 +49,11 @@ public final class RocAuc {
      * outscores a negative, ties counting one half ({@code sklearn.metrics.roc_auc_score}). NaN when a class is
      * absent.
      *
-     * @throws IllegalArgumentException when a score is NaN
+     * @throws InvalidDataException when a score is NaN
      */
     public static double of(double[] scores, double[] labels) {
         if (scores.length != labels.length) {
-            throw new IllegalArgumentException(scores.length + " scores for " + labels.length + " labels");
+            throw new InvalidDataException(scores.length + " scores for " + labels.length + " labels");
         }
         int[] yTrue = new int[labels.length];
         for (int i = 0; i < yTrue.length; i++) {

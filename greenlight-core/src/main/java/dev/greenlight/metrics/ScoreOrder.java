@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.stats.RadixSort;
 
 /**
@@ -22,12 +23,12 @@ public final class ScoreOrder {
     /**
      * Sorts the rows of {@code scores}.
      *
-     * @throws IllegalArgumentException when a score is NaN (a NaN has no place in an order)
+     * @throws InvalidDataException when a score is NaN (a NaN has no place in an order)
      */
     public static ScoreOrder of(double[] scores) {
         int nan = Checks.firstNaN(scores);
         if (nan >= 0) {
-            throw new IllegalArgumentException("score at row " + nan + " is NaN");
+            throw new InvalidDataException("score at row " + nan + " is NaN");
         }
         double[] sorted = new double[scores.length];
         int[] rows = RadixSort.argsort(scores, sorted);

@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +34,12 @@ public final class UnitAggregation {
      */
     public static Outcomes aggregate(Outcomes o, String[] units, Rule rule) {
         if (units.length != o.size()) {
-            throw new IllegalArgumentException(units.length + " unit keys for " + o.size() + " rows");
+            throw new InvalidDataException(units.length + " unit keys for " + o.size() + " rows");
         }
         List<int[]> groups = groups(units);
         if (o instanceof ClassificationOutcomes c) {
             if (!c.isBinary()) {
-                throw new IllegalArgumentException("aggregation per unit needs a binary or regression task");
+                throw new InvalidDataException("aggregation per unit needs a binary or regression task");
             }
             return binary(c, groups, rule);
         }
@@ -105,7 +106,7 @@ public final class UnitAggregation {
 
     private static RegressionOutcomes regression(RegressionOutcomes o, List<int[]> groups, Rule rule) {
         if (rule == Rule.ANY) {
-            throw new IllegalArgumentException("'any' combines class labels; regression combines with mean or max");
+            throw new InvalidDataException("'any' combines class labels; regression combines with mean or max");
         }
         int m = groups.size();
         double[] truth = new double[m];

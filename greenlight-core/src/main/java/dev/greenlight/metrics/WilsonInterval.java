@@ -1,5 +1,7 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * The Wilson score interval for a proportion (Wilson 1927; Newcombe 1998, method 3), as statsmodels
  * {@code proportion_confint(count, nobs, alpha, method='wilson')}: with {@code q = count/nobs} and {@code z} the
@@ -21,12 +23,12 @@ public final class WilsonInterval {
      * The interval for {@code successes} out of {@code trials}.
      *
      * @return undefined when there are no trials
-     * @throws IllegalArgumentException when successes is negative or more than trials
+     * @throws InvalidDataException when successes is negative or more than trials
      */
     public static ConfidenceInterval of(String metric, long successes, long trials, double level) {
         ConfidenceInterval.requireLevel(level);
         if (successes < 0 || successes > trials) {
-            throw new IllegalArgumentException(successes + " successes out of " + trials + " trials");
+            throw new InvalidDataException(successes + " successes out of " + trials + " trials");
         }
         int n = (int) Math.min(trials, Integer.MAX_VALUE);
         if (trials == 0) {

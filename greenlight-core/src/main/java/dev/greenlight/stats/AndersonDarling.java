@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * k-sample Anderson-Darling test of Scholz and Stephens (1987), "K-sample Anderson-Darling tests", JASA
  * 82(399), as scipy's {@code anderson_ksamp(samples, midrank)}.
@@ -42,14 +44,14 @@ public final class AndersonDarling {
      * The test on two or more samples; NaN values are excluded.
      *
      * @param midrank true for the midrank statistic (eq. 7), false for the right-continuous one (eq. 6)
-     * @throws IllegalArgumentException if fewer than 2 samples are given, a sample is null or empty after
+     * @throws InvalidDataException if fewer than 2 samples are given, a sample is null or empty after
      *                                  removing NaN (the message gives its index), or the pooled sample has
      *                                  fewer than 4 values or fewer than 2 distinct values
      */
     public static AndersonDarlingResult kSample(boolean midrank, double[]... samples) {
         Samples.requireNonNull(samples, "samples");
         if (samples.length < 2) {
-            throw new IllegalArgumentException("anderson-darling needs at least 2 samples, got " + samples.length);
+            throw new InvalidDataException("anderson-darling needs at least 2 samples, got " + samples.length);
         }
         double[][] sorted = new double[samples.length][];
         for (int i = 0; i < samples.length; i++) {
@@ -62,7 +64,7 @@ public final class AndersonDarling {
     public static AndersonDarlingResult kSample(boolean midrank, SortedSample... samples) {
         Samples.requireNonNull(samples, "samples");
         if (samples.length < 2) {
-            throw new IllegalArgumentException("anderson-darling needs at least 2 samples, got " + samples.length);
+            throw new InvalidDataException("anderson-darling needs at least 2 samples, got " + samples.length);
         }
         double[][] sorted = new double[samples.length][];
         for (int i = 0; i < samples.length; i++) {
@@ -138,10 +140,10 @@ public final class AndersonDarling {
         }
         if (total < 4) {
             // the null variance (eq. 4) divides by (N - 1)(N - 2)(N - 3); scipy returns NaN or fails here
-            throw new IllegalArgumentException("anderson-darling needs at least 4 values in all, got " + total);
+            throw new InvalidDataException("anderson-darling needs at least 4 values in all, got " + total);
         }
         if (!(min < max)) {
-            throw new IllegalArgumentException("anderson-darling needs at least 2 distinct values in the pooled"
+            throw new InvalidDataException("anderson-darling needs at least 2 distinct values in the pooled"
                     + " sample; all values are " + min);
         }
     }

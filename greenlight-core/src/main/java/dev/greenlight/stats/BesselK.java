@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Modified Bessel function of the second kind for real order and argument, as needed by the Cramér-von Mises
  * limiting distribution. Evaluated from the integral {@code K_nu(z) = int_0^inf exp(-z cosh t) cosh(nu t) dt}
@@ -17,7 +19,7 @@ final class BesselK {
     /** {@code exp(-z) K_nu(z)}, for z &gt; 0; 0 where it underflows. */
     static double scaledByExpMinus(double nu, double z) {
         if (!(z > 0)) {
-            throw new IllegalArgumentException("argument must be positive, got " + z);
+            throw new InvalidDataException("argument must be positive, got " + z);
         }
         if (z > 350) {
             // K_nu(z) ~ sqrt(pi / 2z) e^-z, so exp(-z) K_nu(z) < e^-700: nothing left at double precision

@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
@@ -56,14 +57,14 @@ public final class ChiSquareContingency {
     /**
      * The test on a table of (possibly weighted, non-integer) counts.
      *
-     * @throws IllegalArgumentException if the table is null, empty, ragged, has a negative or non-finite cell,
+     * @throws InvalidDataException if the table is null, empty, ragged, has a negative or non-finite cell,
      *                                  or a row or column that sums to 0 (its expected counts would be 0; the
      *                                  message names it), or lambda is NaN
      */
     public static ChiSquareResult test(double[][] table, boolean correction, double lambda) {
         int columns = Tables.requireCountTable(table);
         if (Double.isNaN(lambda)) {
-            throw new IllegalArgumentException("lambda is NaN");
+            throw new InvalidDataException("lambda is NaN");
         }
         int rows = table.length;
         double[] rowSums = new double[rows];
@@ -121,7 +122,7 @@ public final class ChiSquareContingency {
     private static void requirePositive(double[] sums, String what) {
         for (int k = 0; k < sums.length; k++) {
             if (sums[k] == 0) {
-                throw new IllegalArgumentException(what + " " + k + " of the table sums to 0, so its expected"
+                throw new InvalidDataException(what + " " + k + " of the table sums to 0, so its expected"
                         + " counts are 0; drop categories that occur in neither sample");
             }
         }

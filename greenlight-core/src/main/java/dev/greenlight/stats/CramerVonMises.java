@@ -38,7 +38,7 @@ public final class CramerVonMises {
     /**
      * The test on raw samples; NaN values are excluded.
      *
-     * @throws IllegalArgumentException if a sample is null or has fewer than 2 non-NaN values (the message
+     * @throws dev.greenlight.error.InvalidDataException if a sample is null or has fewer than 2 non-NaN values (the message
      *                                  names it), or method is null
      */
     public static CramerVonMisesResult twoSample(double[] x, double[] y, Method method) {

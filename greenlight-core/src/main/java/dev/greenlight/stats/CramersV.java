@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Cramér's V, an effect size for association in an r x c contingency table (Cramér 1946, "Mathematical
  * Methods of Statistics", section 21.9): {@code V = sqrt(X^2 / (N min(r - 1, c - 1)))} with X^2 Pearson's
@@ -12,7 +14,7 @@ public final class CramersV {
     }
 
     /**
-     * @throws IllegalArgumentException for an invalid table (see {@link ChiSquareContingency}) or one with a
+     * @throws InvalidDataException for an invalid table (see {@link ChiSquareContingency}) or one with a
      *                                  single row or column
      */
     public static double of(long[][] table) {
@@ -23,7 +25,7 @@ public final class CramersV {
     public static double of(double[][] table) {
         int columns = Tables.requireCountTable(table);
         if (table.length < 2 || columns < 2) {
-            throw new IllegalArgumentException("Cramér's V needs at least 2 rows and 2 columns, got "
+            throw new InvalidDataException("Cramér's V needs at least 2 rows and 2 columns, got "
                     + table.length + " x " + columns);
         }
         double total = 0;

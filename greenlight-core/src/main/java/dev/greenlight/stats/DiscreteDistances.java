@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Distances between two discrete distributions given as counts or weights over the same bins (normalised to sum 1
  * first, as scipy's {@code jensenshannon} does):
@@ -17,7 +19,7 @@ public final class DiscreteDistances {
     /**
      * Hellinger distance.
      *
-     * @throws IllegalArgumentException if p or q is null or empty, their lengths differ, an entry is negative, NaN or
+     * @throws InvalidDataException if p or q is null or empty, their lengths differ, an entry is negative, NaN or
      *                                  infinite, or one of them sums to 0
      */
     public static double hellinger(double[] p, double[] q) {
@@ -33,7 +35,7 @@ public final class DiscreteDistances {
     /**
      * Total variation distance.
      *
-     * @throws IllegalArgumentException as {@link #hellinger}
+     * @throws InvalidDataException as {@link #hellinger}
      */
     public static double totalVariation(double[] p, double[] q) {
         double[][] pq = normalised(p, q);
@@ -48,7 +50,7 @@ public final class DiscreteDistances {
         Samples.requireNonNull(p, "p");
         Samples.requireNonNull(q, "q");
         if (p.length == 0 || p.length != q.length) {
-            throw new IllegalArgumentException("p and q must be non-empty and of one length, got " + p.length
+            throw new InvalidDataException("p and q must be non-empty and of one length, got " + p.length
                     + " and " + q.length);
         }
         return new double[][] {shares(p, "p"), shares(q, "q")};
@@ -58,12 +60,12 @@ public final class DiscreteDistances {
         double total = 0;
         for (int i = 0; i < v.length; i++) {
             if (!(v[i] >= 0) || Double.isInfinite(v[i])) {
-                throw new IllegalArgumentException(name + "[" + i + "] must be a finite number >= 0, got " + v[i]);
+                throw new InvalidDataException(name + "[" + i + "] must be a finite number >= 0, got " + v[i]);
             }
             total += v[i];
         }
         if (total == 0) {
-            throw new IllegalArgumentException(name + " sums to 0");
+            throw new InvalidDataException(name + " sums to 0");
         }
         double[] out = new double[v.length];
         for (int i = 0; i < v.length; i++) {

@@ -16,7 +16,7 @@ public final class EnergyDistance {
     /**
      * The distance between samples sorted beforehand.
      *
-     * @throws IllegalArgumentException if a sample is null or empty
+     * @throws dev.greenlight.error.InvalidDataException if a sample is null or empty
      */
     public static double distance(SortedSample u, SortedSample v) {
         Samples.requireNonNull(u, "sample u");

@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.apache.commons.statistics.distribution.HypergeometricDistribution;
 
 /**
@@ -21,18 +22,18 @@ public final class FisherExact {
      * The test of {@code {{a, b}, {c, d}}}. A row or column that sums to 0 gives odds ratio NaN and p-value 1, as in
      * scipy.
      *
-     * @throws IllegalArgumentException if the table is not 2 x 2 or has a negative count
+     * @throws InvalidDataException if the table is not 2 x 2 or has a negative count
      */
     public static FisherExactResult test(long[][] table) {
         if (table == null || table.length != 2 || table[0].length != 2 || table[1].length != 2) {
-            throw new IllegalArgumentException("Fisher's exact test needs a 2 x 2 table");
+            throw new InvalidDataException("Fisher's exact test needs a 2 x 2 table");
         }
         long a = table[0][0];
         long b = table[0][1];
         long c = table[1][0];
         long d = table[1][1];
         if (a < 0 || b < 0 || c < 0 || d < 0) {
-            throw new IllegalArgumentException("counts must be 0 or more, got [[" + a + ", " + b + "], [" + c + ", "
+            throw new InvalidDataException("counts must be 0 or more, got [[" + a + ", " + b + "], [" + c + ", "
                     + d + "]]");
         }
         if (a + b == 0 || c + d == 0 || a + c == 0 || b + d == 0) {
@@ -43,7 +44,7 @@ public final class FisherExact {
         long total = a + b + c + d;
         long col0 = a + c;
         if (total > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("Fisher's exact test supports at most " + Integer.MAX_VALUE
+            throw new InvalidDataException("Fisher's exact test supports at most " + Integer.MAX_VALUE
                     + " observations, got " + total);
         }
         HypergeometricDistribution h = HypergeometricDistribution.of((int) total, (int) row0, (int) col0);

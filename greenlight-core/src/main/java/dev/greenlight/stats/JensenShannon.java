@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Jensen-Shannon distance between two discrete distributions (e.g. binned reference and current counts), as
  * scipy's {@code spatial.distance.jensenshannon(p, q, base)}: p and q are first normalised to sum 1, then with
@@ -30,13 +32,13 @@ public final class JensenShannon {
     /**
      * The divergence (the squared distance) with logarithms to the given base.
      *
-     * @throws IllegalArgumentException if p or q is null or empty, their lengths differ, an entry is negative,
+     * @throws InvalidDataException if p or q is null or empty, their lengths differ, an entry is negative,
      *                                  NaN or infinite, one of them sums to 0, or base is not a positive number
      *                                  other than 1
      */
     public static double divergence(double[] p, double[] q, double base) {
         if (!(base > 0) || base == 1 || Double.isInfinite(base)) {
-            throw new IllegalArgumentException("base must be positive, finite and not 1, got " + base);
+            throw new InvalidDataException("base must be positive, finite and not 1, got " + base);
         }
         return divergenceInNats(p, q) / Math.log(base);
     }
@@ -45,7 +47,7 @@ public final class JensenShannon {
         double pSum = Tables.requireNonNegativeVector(p, "p");
         double qSum = Tables.requireNonNegativeVector(q, "q");
         if (p.length != q.length) {
-            throw new IllegalArgumentException("p has " + p.length + " entries but q has " + q.length);
+            throw new InvalidDataException("p has " + p.length + " entries but q has " + q.length);
         }
         double sum = 0;
         for (int i = 0; i < p.length; i++) {

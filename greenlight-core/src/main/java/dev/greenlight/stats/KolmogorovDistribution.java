@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.Arrays;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
@@ -38,7 +39,7 @@ public final class KolmogorovDistribution {
     /**
      * {@code P(D_n <= d)}.
      *
-     * @throws IllegalArgumentException if {@code n < 1} or d is NaN
+     * @throws InvalidDataException if {@code n < 1} or d is NaN
      */
     public static double cdf(double d, int n) {
         return evaluate(d, n, true);
@@ -48,7 +49,7 @@ public final class KolmogorovDistribution {
      * {@code P(D_n > d)}, the p-value of an observed statistic d; accurate in the far tail, where
      * {@code 1 - cdf} would round to 0.
      *
-     * @throws IllegalArgumentException if {@code n < 1} or d is NaN
+     * @throws InvalidDataException if {@code n < 1} or d is NaN
      */
     public static double sf(double d, int n) {
         return evaluate(d, n, false);
@@ -59,7 +60,7 @@ public final class KolmogorovDistribution {
      * Birnbaum and Tingey (1951), "One-sided confidence contours for probability distribution functions":
      * {@code d * sum_{j=0}^{floor(n(1-d))} C(n,j) (1-d-j/n)^(n-j) (d+j/n)^(j-1)}.
      *
-     * @throws IllegalArgumentException if {@code n < 1} or d is NaN
+     * @throws InvalidDataException if {@code n < 1} or d is NaN
      */
     public static double smirnovSf(double d, int n) {
         checkArguments(d, n);
@@ -74,10 +75,10 @@ public final class KolmogorovDistribution {
 
     private static void checkArguments(double d, int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("sample size must be at least 1, got " + n);
+            throw new InvalidDataException("sample size must be at least 1, got " + n);
         }
         if (Double.isNaN(d)) {
-            throw new IllegalArgumentException("statistic is NaN");
+            throw new InvalidDataException("statistic is NaN");
         }
     }
 

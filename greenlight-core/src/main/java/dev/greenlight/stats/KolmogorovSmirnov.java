@@ -47,7 +47,7 @@ public final class KolmogorovSmirnov {
     /**
      * The test on raw samples; NaN values are excluded.
      *
-     * @throws IllegalArgumentException if a sample is null or has no non-NaN value (the message names it), or
+     * @throws dev.greenlight.error.InvalidDataException if a sample is null or has no non-NaN value (the message names it), or
      *                                  alternative/method is null
      */
     public static KsResult twoSample(double[] x, double[] y, Alternative alternative, Method method) {
@@ -59,7 +59,7 @@ public final class KolmogorovSmirnov {
     /**
      * The test on samples sorted beforehand (for running several tests on one column).
      *
-     * @throws IllegalArgumentException if a sample is null or empty (the message names it), or
+     * @throws dev.greenlight.error.InvalidDataException if a sample is null or empty (the message names it), or
      *                                  alternative/method is null
      */
     public static KsResult twoSample(SortedSample x, SortedSample y, Alternative alternative, Method method) {

@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -25,7 +26,7 @@ public final class MaximumMeanDiscrepancy {
     /**
      * The test. NaN values are dropped.
      *
-     * @throws IllegalArgumentException if a sample has fewer than 2 values, or permutations is below 1
+     * @throws InvalidDataException if a sample has fewer than 2 values, or permutations is below 1
      */
     public static MmdResult test(double[] x, double[] y, int permutations, long seed) {
         double[] a = Samples.withoutNaN(x);
@@ -33,7 +34,7 @@ public final class MaximumMeanDiscrepancy {
         Samples.requireSize(a.length, 2, "x");
         Samples.requireSize(b.length, 2, "y");
         if (permutations < 1) {
-            throw new IllegalArgumentException("permutations must be at least 1, got " + permutations);
+            throw new InvalidDataException("permutations must be at least 1, got " + permutations);
         }
         int m = a.length;
         int total = m + b.length;

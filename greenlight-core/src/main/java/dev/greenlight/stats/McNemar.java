@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
@@ -36,16 +37,16 @@ public final class McNemar {
      *
      * @param onlyFirstCorrect  b: rows the first classifier gets right and the second wrong
      * @param onlySecondCorrect c: rows the second gets right and the first wrong
-     * @throws IllegalArgumentException when a count is negative, or their sum exceeds {@link Integer#MAX_VALUE}
+     * @throws InvalidDataException when a count is negative, or their sum exceeds {@link Integer#MAX_VALUE}
      */
     public static McNemarResult test(long onlyFirstCorrect, long onlySecondCorrect, Variant variant) {
         if (onlyFirstCorrect < 0 || onlySecondCorrect < 0) {
-            throw new IllegalArgumentException("discordant counts must be at least 0, got b = " + onlyFirstCorrect
+            throw new InvalidDataException("discordant counts must be at least 0, got b = " + onlyFirstCorrect
                     + ", c = " + onlySecondCorrect);
         }
         long discordant = onlyFirstCorrect + onlySecondCorrect;
         if (discordant > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("b + c = " + discordant + " is more than the binomial can take");
+            throw new InvalidDataException("b + c = " + discordant + " is more than the binomial can take");
         }
         int n = (int) discordant;
         int min = (int) Math.min(onlyFirstCorrect, onlySecondCorrect);
@@ -77,11 +78,11 @@ public final class McNemar {
      * @param yTrue       true class per row
      * @param firstPred   the first classifier's predicted class per row
      * @param secondPred  the second's
-     * @throws IllegalArgumentException when the arrays differ in length
+     * @throws InvalidDataException when the arrays differ in length
      */
     public static McNemarResult compare(int[] yTrue, int[] firstPred, int[] secondPred, Variant variant) {
         if (firstPred.length != yTrue.length || secondPred.length != yTrue.length) {
-            throw new IllegalArgumentException("McNemar's test needs both classifiers on the same rows: y_true has "
+            throw new InvalidDataException("McNemar's test needs both classifiers on the same rows: y_true has "
                     + yTrue.length + " rows, the predictions " + firstPred.length + " and " + secondPred.length);
         }
         long b = 0;

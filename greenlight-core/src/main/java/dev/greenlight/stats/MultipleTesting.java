@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.Arrays;
 
 /**
@@ -16,7 +17,7 @@ public final class MultipleTesting {
      * {@code adj_(i) = min_{j >= i} min(1, m p_(j) / j)}, returned in the input order. Reject where
      * {@code adj <= alpha}.
      *
-     * @throws IllegalArgumentException if p is null or an entry is outside [0, 1] (NaN aside)
+     * @throws InvalidDataException if p is null or an entry is outside [0, 1] (NaN aside)
      */
     public static double[] benjaminiHochberg(double[] p) {
         int[] order = validIndicesSortedByValue(p);
@@ -35,7 +36,7 @@ public final class MultipleTesting {
     /**
      * Bonferroni adjustment controlling the family-wise error rate: {@code min(1, m p)}.
      *
-     * @throws IllegalArgumentException if p is null or an entry is outside [0, 1] (NaN aside)
+     * @throws InvalidDataException if p is null or an entry is outside [0, 1] (NaN aside)
      */
     public static double[] bonferroni(double[] p) {
         int m = validIndicesSortedByValue(p).length;
@@ -63,7 +64,7 @@ public final class MultipleTesting {
                 continue;
             }
             if (p[i] < 0 || p[i] > 1) {
-                throw new IllegalArgumentException("p-value " + i + " is outside [0, 1]: " + p[i]);
+                throw new InvalidDataException("p-value " + i + " is outside [0, 1]: " + p[i]);
             }
             valid++;
         }

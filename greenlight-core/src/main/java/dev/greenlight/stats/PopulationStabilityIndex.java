@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Population stability index (PSI) between a reference and a current distribution over fixed bins (Yurdakul
  * 2018, "Statistical properties of population stability index", Western Michigan University, eq. 1):
@@ -27,18 +29,18 @@ public final class PopulationStabilityIndex {
     /**
      * PSI over bins given by their edges.
      *
-     * @throws IllegalArgumentException if an array is null, edges has fewer than 2 entries, is NaN or not
+     * @throws InvalidDataException if an array is null, edges has fewer than 2 entries, is NaN or not
      *                                  strictly increasing, epsilon is not in (0, 1), or either sample has no
      *                                  value inside the edges (the message names it)
      */
     public static PsiResult fromEdges(double[] reference, double[] current, double[] edges, double epsilon) {
         Samples.requireNonNull(edges, "edges");
         if (edges.length < 2) {
-            throw new IllegalArgumentException("edges must have at least 2 entries, got " + edges.length);
+            throw new InvalidDataException("edges must have at least 2 entries, got " + edges.length);
         }
         for (int i = 0; i < edges.length; i++) {
             if (Double.isNaN(edges[i]) || (i > 0 && !(edges[i] > edges[i - 1]))) {
-                throw new IllegalArgumentException("edges must be strictly increasing and not NaN; edges[" + i
+                throw new InvalidDataException("edges must be strictly increasing and not NaN; edges[" + i
                         + "] = " + edges[i]);
             }
         }
@@ -55,19 +57,19 @@ public final class PopulationStabilityIndex {
     /**
      * PSI from counts per bin or category (e.g. categorical columns).
      *
-     * @throws IllegalArgumentException if an array is null or empty, their lengths differ, a count is negative,
+     * @throws InvalidDataException if an array is null or empty, their lengths differ, a count is negative,
      *                                  either sums to 0, or epsilon is not in (0, 1)
      */
     public static PsiResult fromCounts(long[] referenceCounts, long[] currentCounts, double epsilon) {
         Samples.requireNonNull(referenceCounts, "referenceCounts");
         Samples.requireNonNull(currentCounts, "currentCounts");
         if (referenceCounts.length == 0 || referenceCounts.length != currentCounts.length) {
-            throw new IllegalArgumentException("need the same, non-zero number of bins; got "
+            throw new InvalidDataException("need the same, non-zero number of bins; got "
                     + referenceCounts.length + " reference and " + currentCounts.length + " current");
         }
         for (int i = 0; i < referenceCounts.length; i++) {
             if (referenceCounts[i] < 0 || currentCounts[i] < 0) {
-                throw new IllegalArgumentException("counts must be >= 0; bin " + i + " has "
+                throw new InvalidDataException("counts must be >= 0; bin " + i + " has "
                         + referenceCounts[i] + " reference and " + currentCounts[i] + " current");
             }
         }
@@ -103,7 +105,7 @@ public final class PopulationStabilityIndex {
     private static PsiResult compute(long[] r, long[] c, double epsilon, String referenceName,
                                      String currentName) {
         if (!(epsilon > 0 && epsilon < 1)) {
-            throw new IllegalArgumentException("epsilon must be in (0, 1), got " + epsilon);
+            throw new InvalidDataException("epsilon must be in (0, 1), got " + epsilon);
         }
         double[] e = shares(r, epsilon, referenceName);
         double[] a = shares(c, epsilon, currentName);
@@ -122,7 +124,7 @@ public final class PopulationStabilityIndex {
             total += k;
         }
         if (total == 0) {
-            throw new IllegalArgumentException(name + " has no value in the bins");
+            throw new InvalidDataException(name + " has no value in the bins");
         }
         double[] out = new double[counts.length];
         for (int i = 0; i < counts.length; i++) {

@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
+
 /** Input handling shared by the tests: missing values, empty samples and argument checks. */
 final class Samples {
     private Samples() {
@@ -26,28 +28,28 @@ final class Samples {
     /** The sorted non-NaN values of a named sample, rejecting a null or empty one. */
     static double[] sortedNonEmpty(double[] values, String name) {
         if (values == null) {
-            throw new IllegalArgumentException("sample " + name + " is null");
+            throw new InvalidDataException("sample " + name + " is null");
         }
         return SortedSample.of(values).requireNonEmpty(name);
     }
 
     static void requireNonEmpty(int size, String name) {
         if (size == 0) {
-            throw new IllegalArgumentException("sample " + name + " is empty (no values left after removing NaN)");
+            throw new InvalidDataException("sample " + name + " is empty (no values left after removing NaN)");
         }
     }
 
     static void requireSize(int size, int minimum, String name) {
         requireNonEmpty(size, name);
         if (size < minimum) {
-            throw new IllegalArgumentException(
+            throw new InvalidDataException(
                     "sample " + name + " has " + size + " value(s); this test needs at least " + minimum);
         }
     }
 
     static <T> T requireNonNull(T value, String what) {
         if (value == null) {
-            throw new IllegalArgumentException(what + " is null");
+            throw new InvalidDataException(what + " is null");
         }
         return value;
     }

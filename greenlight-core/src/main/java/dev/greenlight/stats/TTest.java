@@ -31,7 +31,7 @@ public final class TTest {
     /**
      * Welch's test (unequal variances); NaN values are excluded.
      *
-     * @throws IllegalArgumentException if a sample is null or has no non-NaN value (the message names it), or
+     * @throws dev.greenlight.error.InvalidDataException if a sample is null or has no non-NaN value (the message names it), or
      *                                  alternative is null
      */
     public static TTestResult welch(double[] a, double[] b, Alternative alternative) {
@@ -55,7 +55,7 @@ public final class TTest {
     /**
      * Student's test (pooled variance); NaN values are excluded.
      *
-     * @throws IllegalArgumentException if a sample is null or has no non-NaN value (the message names it), or
+     * @throws dev.greenlight.error.InvalidDataException if a sample is null or has no non-NaN value (the message names it), or
      *                                  alternative is null
      */
     public static TTestResult student(double[] a, double[] b, Alternative alternative) {

@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
+
 /** Checks and copies of the count tables and vectors taken by the tests. */
 final class Tables {
     private Tables() {
@@ -30,7 +32,7 @@ final class Tables {
     static int requireCountTable(double[][] table) {
         Samples.requireNonNull(table, "table");
         if (table.length == 0) {
-            throw new IllegalArgumentException("table has no rows");
+            throw new InvalidDataException("table has no rows");
         }
         int columns = -1;
         for (int i = 0; i < table.length; i++) {
@@ -38,18 +40,18 @@ final class Tables {
             if (columns < 0) {
                 columns = row.length;
             } else if (row.length != columns) {
-                throw new IllegalArgumentException(
+                throw new InvalidDataException(
                         "table is ragged: row 0 has " + columns + " columns, row " + i + " has " + row.length);
             }
             for (int j = 0; j < row.length; j++) {
                 if (!(row[j] >= 0) || Double.isInfinite(row[j])) {
-                    throw new IllegalArgumentException(
+                    throw new InvalidDataException(
                             "table[" + i + "][" + j + "] must be a finite count >= 0, got " + row[j]);
                 }
             }
         }
         if (columns == 0) {
-            throw new IllegalArgumentException("table has no columns");
+            throw new InvalidDataException("table has no columns");
         }
         return columns;
     }
@@ -58,18 +60,18 @@ final class Tables {
     static double requireNonNegativeVector(double[] values, String name) {
         Samples.requireNonNull(values, name);
         if (values.length == 0) {
-            throw new IllegalArgumentException(name + " is empty");
+            throw new InvalidDataException(name + " is empty");
         }
         double sum = 0;
         for (int i = 0; i < values.length; i++) {
             if (!(values[i] >= 0) || Double.isInfinite(values[i])) {
-                throw new IllegalArgumentException(
+                throw new InvalidDataException(
                         name + "[" + i + "] must be finite and >= 0, got " + values[i]);
             }
             sum += values[i];
         }
         if (!(sum > 0)) {
-            throw new IllegalArgumentException(name + " sums to 0");
+            throw new InvalidDataException(name + " sums to 0");
         }
         return sum;
     }

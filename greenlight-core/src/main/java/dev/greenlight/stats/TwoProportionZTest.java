@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -19,7 +20,7 @@ public final class TwoProportionZTest {
     /**
      * The test on two binary columns holding 0 and 1; NaN values are excluded.
      *
-     * @throws IllegalArgumentException if a column is null, empty after removing NaN, or holds a value other
+     * @throws InvalidDataException if a column is null, empty after removing NaN, or holds a value other
      *                                  than 0, 1 or NaN (the message names the column)
      */
     public static ProportionTestResult test(double[] x, double[] y) {
@@ -32,7 +33,7 @@ public final class TwoProportionZTest {
      * The test from counts: {@code successes1} ones among {@code n1} values, {@code successes2} among
      * {@code n2}.
      *
-     * @throws IllegalArgumentException if a size is not positive or a count is outside [0, size]
+     * @throws InvalidDataException if a size is not positive or a count is outside [0, size]
      */
     public static ProportionTestResult fromCounts(long successes1, long n1, long successes2, long n2) {
         checkCounts(successes1, n1, "1");
@@ -48,10 +49,10 @@ public final class TwoProportionZTest {
 
     private static void checkCounts(long successes, long n, String which) {
         if (n <= 0) {
-            throw new IllegalArgumentException("sample " + which + " is empty (n" + which + " = " + n + ")");
+            throw new InvalidDataException("sample " + which + " is empty (n" + which + " = " + n + ")");
         }
         if (successes < 0 || successes > n) {
-            throw new IllegalArgumentException(
+            throw new InvalidDataException(
                     "successes" + which + " = " + successes + " is outside [0, " + n + "]");
         }
     }
@@ -68,7 +69,7 @@ public final class TwoProportionZTest {
             if (v == 1) {
                 ones++;
             } else if (v != 0) {
-                throw new IllegalArgumentException(
+                throw new InvalidDataException(
                         "sample " + name + " must hold only 0, 1 or NaN; found " + v + " at index " + i);
             }
             used++;

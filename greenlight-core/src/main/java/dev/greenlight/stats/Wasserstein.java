@@ -1,5 +1,7 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * First Wasserstein (earth mover's) distance between two one-dimensional empirical distributions, as scipy's
  * {@code wasserstein_distance(u, v[, u_weights, v_weights])}: {@code W1 = integral |F_u(t) - F_v(t)| dt}
@@ -16,7 +18,7 @@ public final class Wasserstein {
     /**
      * Unweighted distance.
      *
-     * @throws IllegalArgumentException if a sample is null or has no non-NaN value (the message names it)
+     * @throws InvalidDataException if a sample is null or has no non-NaN value (the message names it)
      */
     public static DistanceResult distance(double[] u, double[] v) {
         return integrate(Samples.sortedNonEmpty(u, "u"), null, Samples.sortedNonEmpty(v, "v"), null);
@@ -32,7 +34,7 @@ public final class Wasserstein {
     /**
      * Weighted distance: each value counts with its weight in its sample's ECDF.
      *
-     * @throws IllegalArgumentException if a sample or its weights is null, their lengths differ, a weight is
+     * @throws InvalidDataException if a sample or its weights is null, their lengths differ, a weight is
      *                                  negative, NaN or infinite, or a sample's weights (after removing NaN
      *                                  values) sum to 0
      */
@@ -83,13 +85,13 @@ public final class Wasserstein {
             Samples.requireNonNull(values, "sample " + name);
             Samples.requireNonNull(weights, name + " weights");
             if (values.length != weights.length) {
-                throw new IllegalArgumentException("sample " + name + " has " + values.length + " values but "
+                throw new InvalidDataException("sample " + name + " has " + values.length + " values but "
                         + weights.length + " weights");
             }
             int kept = 0;
             for (int i = 0; i < values.length; i++) {
                 if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
-                    throw new IllegalArgumentException(
+                    throw new InvalidDataException(
                             name + " weights[" + i + "] must be finite and >= 0, got " + weights[i]);
                 }
                 if (!Double.isNaN(values[i])) {
@@ -114,7 +116,7 @@ public final class Wasserstein {
                 w[i] = running.value();
             }
             if (!(w[kept - 1] > 0)) {
-                throw new IllegalArgumentException(name + " weights sum to 0");
+                throw new InvalidDataException(name + " weights sum to 0");
             }
             return new WeightedSample(v, w);
         }

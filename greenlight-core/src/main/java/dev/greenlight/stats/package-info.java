@@ -10,7 +10,7 @@
  *       the number of values actually used ({@code n1}, {@code n2}, ...). The caller's arrays are never
  *       modified.</li>
  *   <li>A sample that is {@code null}, or empty once missing values are removed, is rejected with an
- *       {@link IllegalArgumentException} whose message names the sample.</li>
+ *       {@link dev.greenlight.error.InvalidDataException} whose message names the sample.</li>
  *   <li>Results are immutable records that keep the statistic, the p-value and the method actually used apart
  *       from any threshold or decision, in the style of Apache DataSketches' {@code KolmogorovSmirnov}:
  *       deciding is the caller's job.</li>

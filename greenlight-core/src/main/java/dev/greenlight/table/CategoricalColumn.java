@@ -1,5 +1,6 @@
 package dev.greenlight.table;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ public final class CategoricalColumn implements Column {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         if (type.isNumericStorage()) {
-            throw new IllegalArgumentException("column '" + name + "': type " + type.key() + " is not categorical");
+            throw new InvalidDataException("column '" + name + "': type " + type.key() + " is not categorical");
         }
         this.codes = Objects.requireNonNull(codes, "codes");
         this.dictionary = List.copyOf(dictionary);
@@ -33,7 +34,7 @@ public final class CategoricalColumn implements Column {
             if (c == MISSING) {
                 m++;
             } else if (c < 0 || c >= this.dictionary.size()) {
-                throw new IllegalArgumentException("column '" + name + "': code " + c + " outside the dictionary");
+                throw new InvalidDataException("column '" + name + "': code " + c + " outside the dictionary");
             }
         }
         this.missing = m;

@@ -1,5 +1,6 @@
 package dev.greenlight.table;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public final class NumericColumn implements Column {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         if (!type.isNumericStorage()) {
-            throw new IllegalArgumentException("column '" + name + "': type " + type.key() + " is not numeric");
+            throw new InvalidDataException("column '" + name + "': type " + type.key() + " is not numeric");
         }
         this.values = Objects.requireNonNull(values, "values");
         int m = 0;

@@ -1,5 +1,6 @@
 package dev.greenlight.table;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,11 +25,11 @@ public final class Table {
         int rows = columns.isEmpty() ? 0 : columns.get(0).size();
         for (Column c : columns) {
             if (c.size() != rows) {
-                throw new IllegalArgumentException("column '" + c.name() + "' has " + c.size() + " rows, expected "
+                throw new InvalidDataException("column '" + c.name() + "' has " + c.size() + " rows, expected "
                         + rows);
             }
             if (map.put(c.name(), c) != null) {
-                throw new IllegalArgumentException("duplicate column name '" + c.name() + "'");
+                throw new InvalidDataException("duplicate column name '" + c.name() + "'");
             }
         }
         return new Table(map, rows);
@@ -62,11 +63,11 @@ public final class Table {
         return Optional.ofNullable(columns.get(name));
     }
 
-    /** The named column; throws {@link IllegalArgumentException} listing the columns present when absent. */
+    /** The named column; throws {@link InvalidDataException} listing the columns present when absent. */
     public Column column(String name) {
         Column c = columns.get(name);
         if (c == null) {
-            throw new IllegalArgumentException("no column '" + name + "'; columns present: " + columns.keySet());
+            throw new InvalidDataException("no column '" + name + "'; columns present: " + columns.keySet());
         }
         return c;
     }

@@ -1,5 +1,6 @@
 package dev.greenlight.metrics;
 
+import dev.greenlight.error.InvalidDataException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -96,7 +97,7 @@ class BootstrapTest {
         ClassificationOutcomes a = simulated(50, 1.0, 1);
         ClassificationOutcomes b = simulated(50, 1.0, 2);
         assertThatThrownBy(() -> Bootstrap.seeded(1).difference("roc_auc", a, b))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same rows");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("same rows");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -73,15 +74,15 @@ class ChiSquareContingencyTest {
     @Test
     void aCategoryAbsentFromBothSamplesIsRejected() {
         assertThatThrownBy(() -> ChiSquareContingency.test(new long[][] {{5, 0, 3}, {2, 0, 8}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("column 1");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("column 1");
     }
 
     @Test
     void invalidTablesAreRejected() {
         assertThatThrownBy(() -> ChiSquareContingency.test(new long[][] {{1, 2}, {3}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ragged");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("ragged");
         assertThatThrownBy(() -> ChiSquareContingency.test(new long[][] {{1, -2}, {3, 4}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("table[0][1]");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("table[0][1]");
     }
 
     @Test
@@ -95,6 +96,6 @@ class ChiSquareContingencyTest {
     @Test
     void cramersVNeedsTwoRowsAndTwoColumns() {
         assertThatThrownBy(() -> CramersV.of(new long[][] {{1, 2, 3}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 rows and 2 columns");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("2 rows and 2 columns");
     }
 }

@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,13 +47,13 @@ class DistancesTest {
     void wassersteinRejectsBadWeights() {
         assertThatThrownBy(() -> Wasserstein.distance(new double[] {0, 1}, new double[] {0},
                 new double[] {1, -1}, new double[] {1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("u weights[1]");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("u weights[1]");
         assertThatThrownBy(() -> Wasserstein.distance(new double[] {0, 1}, new double[] {0},
                 new double[] {0, 0}, new double[] {1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("u weights sum to 0");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("u weights sum to 0");
         assertThatThrownBy(() -> Wasserstein.distance(new double[] {0, 1}, new double[] {0},
                 new double[] {1}, new double[] {1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 weights");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("1 weights");
     }
 
     @Test
@@ -87,12 +88,12 @@ class DistancesTest {
     @Test
     void jensenShannonRejectsInvalidInput() {
         assertThatThrownBy(() -> JensenShannon.distance(new double[] {1, 2}, new double[] {1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("entries");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("entries");
         assertThatThrownBy(() -> JensenShannon.distance(new double[] {0, 0}, new double[] {1, 1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p sums to 0");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("p sums to 0");
         assertThatThrownBy(() -> JensenShannon.distance(new double[] {1, Double.NaN}, new double[] {1, 1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p[1]");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("p[1]");
         assertThatThrownBy(() -> JensenShannon.distance(new double[] {1}, new double[] {1}, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("base");
     }
 }

@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -75,8 +76,8 @@ class KolmogorovDistributionTest {
 
     @Test
     void sizeBelowOneIsRejected() {
-        assertThatThrownBy(() -> KolmogorovDistribution.sf(0.1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KolmogorovDistribution.sf(0.1, 0)).isInstanceOf(InvalidDataException.class);
         assertThatThrownBy(() -> KolmogorovDistribution.cdf(Double.NaN, 3))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidDataException.class);
     }
 }

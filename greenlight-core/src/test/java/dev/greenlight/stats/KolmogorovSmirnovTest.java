@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,11 +154,11 @@ class KolmogorovSmirnovTest {
     @Test
     void emptySampleIsRejectedByName() {
         assertThatThrownBy(() -> KolmogorovSmirnov.twoSample(new double[] {1}, new double[] {Double.NaN}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sample y");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("sample y");
         assertThatThrownBy(() -> KolmogorovSmirnov.twoSample(new double[0], new double[] {1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sample x");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("sample x");
         assertThatThrownBy(() -> KolmogorovSmirnov.twoSample(null, new double[] {1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sample x");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("sample x");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class MultipleTestingTest {
     @Test
     void pValuesOutsideTheUnitIntervalAreRejected() {
         assertThatThrownBy(() -> MultipleTesting.benjaminiHochberg(new double[] {0.1, 1.5}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("p-value 1");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("p-value 1");
     }
 
     @Test
@@ -65,7 +66,7 @@ class MultipleTestingTest {
         assertThat(r.n1()).isEqualTo(3);
         assertThat(r).isEqualTo(TwoProportionZTest.fromCounts(2, 3, 1, 4));
         assertThatThrownBy(() -> TwoProportionZTest.test(new double[] {1, 2}, new double[] {0}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sample x");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("sample x");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,12 +70,12 @@ class PopulationStabilityIndexTest {
     @Test
     void invalidInputIsRejected() {
         assertThatThrownBy(() -> PopulationStabilityIndex.fromEdges(new double[] {1}, new double[] {1},
-                new double[] {0, 0, 1})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("increasing");
+                new double[] {0, 0, 1})).isInstanceOf(InvalidDataException.class).hasMessageContaining("increasing");
         assertThatThrownBy(() -> PopulationStabilityIndex.fromEdges(new double[] {5}, new double[] {0.5},
-                new double[] {0, 1})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reference");
+                new double[] {0, 1})).isInstanceOf(InvalidDataException.class).hasMessageContaining("reference");
         assertThatThrownBy(() -> PopulationStabilityIndex.fromCounts(new long[] {1, 2}, new long[] {1}))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidDataException.class);
         assertThatThrownBy(() -> PopulationStabilityIndex.fromCounts(new long[] {1}, new long[] {1}, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("epsilon");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("epsilon");
     }
 }

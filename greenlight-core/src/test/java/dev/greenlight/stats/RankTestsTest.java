@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class RankTestsTest {
     @Test
     void cramerVonMisesNeedsTwoValuesPerSample() {
         assertThatThrownBy(() -> CramerVonMises.twoSample(new double[] {1, Double.NaN}, new double[] {2, 3}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sample x has 1 value");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("sample x has 1 value");
     }
 
     @Test
@@ -86,12 +87,12 @@ class RankTestsTest {
     @Test
     void andersonDarlingRejectsBadInput() {
         assertThatThrownBy(() -> AndersonDarling.kSample(new double[] {1, 2}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2 samples");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("at least 2 samples");
         assertThatThrownBy(() -> AndersonDarling.kSample(new double[] {1, 2}, new double[] {Double.NaN}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("samples[1]");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("samples[1]");
         assertThatThrownBy(() -> AndersonDarling.kSample(new double[] {1, 1}, new double[] {1, 1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distinct");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("distinct");
         assertThatThrownBy(() -> AndersonDarling.kSample(new double[] {1, 2}, new double[] {3}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 4 values");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("at least 4 values");
     }
 }

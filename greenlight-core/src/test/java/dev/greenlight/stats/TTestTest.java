@@ -1,5 +1,6 @@
 package dev.greenlight.stats;
 
+import dev.greenlight.error.InvalidDataException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +79,6 @@ class TTestTest {
         assertThat(r.n1()).isEqualTo(2);
         assertThat(r.statistic()).isCloseTo(T, within(1e-15));
         assertThatThrownBy(() -> TTest.student(new double[] {Double.NaN}, B))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sample a");
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("sample a");
     }
 }

@@ -1,5 +1,6 @@
 package dev.greenlight.drift;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.drift.multivariate.MultivariateDrift;
 import dev.greenlight.error.GreenlightException;
 import dev.greenlight.table.Table;
@@ -58,7 +59,7 @@ public final class DriftEngine {
             DriftTest t = tests.get(i);
             try {
                 outcomes[i] = t.run(p, options.parameters());
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | InvalidDataException e) {
                 throw new GreenlightException("column '" + p.name() + "': test '" + t.name() + "' cannot run ("
                         + e.getMessage() + ")", e);
             }

@@ -8,7 +8,7 @@ package dev.greenlight.drift;
  * above 1,000 reference rows; that rule finds fewer real shifts the more data there is, so Greenlight does not
  * follow it (docs/drift.md).
  */
-public final class TestChoice {
+final class TestChoice {
     private TestChoice() {
     }
 

@@ -1,5 +1,6 @@
 package dev.greenlight.baseline;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
@@ -64,20 +65,20 @@ public final class BaselineInput {
      * @param testRows   the table row of each outcome row
      * @param features   the feature columns by name, with their types (as in the training data); every one must be
      *                   a column of both tables
-     * @throws IllegalArgumentException when the rows do not match the truth or a feature is missing from a table
+     * @throws InvalidDataException when the rows do not match the truth or a feature is missing from a table
      */
     public static BaselineInput of(TrainingTruth train, Table trainTable, int[] trainRows, Outcomes test,
                                    Table testTable, int[] testRows, Map<String, ColumnType> features) {
         if (trainRows.length != train.size()) {
-            throw new IllegalArgumentException(trainRows.length + " training rows for " + train.size()
+            throw new InvalidDataException(trainRows.length + " training rows for " + train.size()
                     + " training labels");
         }
         if (testRows.length != test.size()) {
-            throw new IllegalArgumentException(testRows.length + " test rows for " + test.size() + " test outcomes");
+            throw new InvalidDataException(testRows.length + " test rows for " + test.size() + " test outcomes");
         }
         for (String f : features.keySet()) {
             if (!trainTable.has(f) || !testTable.has(f)) {
-                throw new IllegalArgumentException("feature '" + f + "' is not a column of both the train and the "
+                throw new InvalidDataException("feature '" + f + "' is not a column of both the train and the "
                         + "test data");
             }
         }
@@ -91,7 +92,7 @@ public final class BaselineInput {
      */
     public BaselineInput orderedBy(String column) {
         if (column != null && (!has(trainTable, trainRows, column) || !has(testTable, testRows, column))) {
-            throw new IllegalArgumentException("time column '" + column + "' is not a column of both the train and "
+            throw new InvalidDataException("time column '" + column + "' is not a column of both the train and "
                     + "the test data");
         }
         return new BaselineInput(train, test, trainTable, trainRows, testTable, testRows, features, column);
@@ -118,7 +119,7 @@ public final class BaselineInput {
     public ColumnType featureType(String feature) {
         ColumnType t = features.get(feature);
         if (t == null) {
-            throw new IllegalArgumentException("'" + feature + "' is not a feature; features: " + features.keySet());
+            throw new InvalidDataException("'" + feature + "' is not a feature; features: " + features.keySet());
         }
         return t;
     }
@@ -150,7 +151,7 @@ public final class BaselineInput {
 
     private Column select(String role, Table table, int[] rows, String column) {
         if (!has(table, rows, column)) {
-            throw new IllegalArgumentException("the " + role + " data has no column '" + column + "'");
+            throw new InvalidDataException("the " + role + " data has no column '" + column + "'");
         }
         return selected.computeIfAbsent(role + "\u0000" + column, k -> table.column(column).select(rows));
     }
@@ -172,7 +173,7 @@ public final class BaselineInput {
         }
         if (time != null) {
             if (!(time instanceof NumericColumn t)) {
-                throw new IllegalArgumentException("time column '" + timeColumn + "' is " + time.type().key()
+                throw new InvalidDataException("time column '" + timeColumn + "' is " + time.type().key()
                         + ", expected numbers or datetimes");
             }
             // missing times sort last, so a row without a time never becomes the most recent history

@@ -1,5 +1,7 @@
 package dev.greenlight.baseline;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * Settings of the baselines that have any.
  *
@@ -15,10 +17,10 @@ public record BaselineOptions(int season, int window, ForecastOrigin origin, lon
 
     public BaselineOptions {
         if (season < 0) {
-            throw new IllegalArgumentException("season length must be at least 0, got " + season);
+            throw new InvalidDataException("season length must be at least 0, got " + season);
         }
         if (window < 1) {
-            throw new IllegalArgumentException("moving-average window must be at least 1, got " + window);
+            throw new InvalidDataException("moving-average window must be at least 1, got " + window);
         }
         java.util.Objects.requireNonNull(origin, "origin");
     }

@@ -1,5 +1,7 @@
 package dev.greenlight.baseline;
 
+import dev.greenlight.error.InvalidDataException;
+
 /** Solves {@code A x = b} for a symmetric positive definite {@code A} by its Cholesky factor {@code A = L L^T}. */
 final class Cholesky {
     private Cholesky() {
@@ -8,7 +10,7 @@ final class Cholesky {
     /**
      * The solution of {@code a x = b}; {@code a} is read, not changed.
      *
-     * @throws IllegalArgumentException when {@code a} is not positive definite (to working precision)
+     * @throws InvalidDataException when {@code a} is not positive definite (to working precision)
      */
     static double[] solve(double[][] a, double[] b) {
         int n = b.length;
@@ -19,7 +21,7 @@ final class Cholesky {
                 d -= l[j][k] * l[j][k];
             }
             if (!(d > 0)) {
-                throw new IllegalArgumentException("the matrix is not positive definite (pivot " + j + " is " + d + ")");
+                throw new InvalidDataException("the matrix is not positive definite (pivot " + j + " is " + d + ")");
             }
             l[j][j] = Math.sqrt(d);
             for (int i = j + 1; i < n; i++) {

@@ -1,7 +1,7 @@
 package dev.greenlight.baseline;
 
 /** The naive forecast: the latest known actual value ({@link ForecastBaseline} says which values are known). */
-public final class LastValue extends ForecastBaseline {
+final class LastValue extends ForecastBaseline {
 
     public LastValue(ForecastOrigin origin) {
         super(origin);

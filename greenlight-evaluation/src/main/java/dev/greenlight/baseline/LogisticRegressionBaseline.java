@@ -15,7 +15,7 @@ import dev.greenlight.metrics.Task;
  * Predicted labels: binary, the positive class when its probability exceeds 0.5 (scikit-learn's
  * {@code decision_function > 0}); multiclass, the first most probable class.
  */
-public final class LogisticRegressionBaseline implements Baseline {
+final class LogisticRegressionBaseline implements Baseline {
     /** scikit-learn's default inverse regularisation strength. */
     public static final double C = 1.0;
 

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * scikit-learn's {@code DummyClassifier(strategy="prior")} (whose predicted labels equal "most_frequent"). Ties
  * go to the first class in label order, as numpy's argmax does.
  */
-public final class MostFrequentClass implements Baseline {
+final class MostFrequentClass implements Baseline {
 
     @Override
     public String name() {

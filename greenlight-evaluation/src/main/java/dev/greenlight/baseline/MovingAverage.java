@@ -1,14 +1,16 @@
 package dev.greenlight.baseline;
 
+import dev.greenlight.error.InvalidDataException;
+
 /** The mean of the latest {@code window} known values (fewer when fewer are known). */
-public final class MovingAverage extends ForecastBaseline {
+final class MovingAverage extends ForecastBaseline {
     private final int window;
 
     /** @param window how many values to average, at least 1 */
     public MovingAverage(int window, ForecastOrigin origin) {
         super(origin);
         if (window < 1) {
-            throw new IllegalArgumentException("moving-average window must be at least 1, got " + window);
+            throw new InvalidDataException("moving-average window must be at least 1, got " + window);
         }
         this.window = window;
     }

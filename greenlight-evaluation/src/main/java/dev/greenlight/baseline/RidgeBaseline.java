@@ -8,7 +8,7 @@ import dev.greenlight.metrics.Task;
  * features ({@link FeatureEncoding}), in closed form ({@link RidgeModel}): scikit-learn's {@code StandardScaler}
  * fitted on the training rows, then {@code Ridge(alpha=1.0)}. With no usable feature it predicts the training mean.
  */
-public final class RidgeBaseline implements Baseline {
+final class RidgeBaseline implements Baseline {
     /** scikit-learn's default penalty. */
     public static final double ALPHA = 1.0;
 

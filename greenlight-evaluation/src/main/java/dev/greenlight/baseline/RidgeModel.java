@@ -17,7 +17,7 @@ final class RidgeModel {
     }
 
     /**
-     * @throws IllegalArgumentException when {@code alpha = 0} and the columns are linearly dependent
+     * @throws dev.greenlight.error.InvalidDataException when {@code alpha = 0} and the columns are linearly dependent
      */
     static RidgeModel fit(double[][] x, double[] y, double[] weights, double alpha) {
         int p = x.length;

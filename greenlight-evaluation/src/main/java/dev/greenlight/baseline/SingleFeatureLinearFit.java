@@ -11,7 +11,7 @@ import dev.greenlight.text.Figures;
  * column whose line leaves the smallest training sum of squared errors wins (ties: the first). With no varying
  * feature it predicts the training mean.
  */
-public final class SingleFeatureLinearFit implements Baseline {
+final class SingleFeatureLinearFit implements Baseline {
 
     @Override
     public String name() {

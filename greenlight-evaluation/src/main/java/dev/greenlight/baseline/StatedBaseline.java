@@ -1,5 +1,6 @@
 package dev.greenlight.baseline;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.metrics.MetricCatalog;
 import dev.greenlight.metrics.MetricValue;
 import dev.greenlight.metrics.Task;
@@ -22,18 +23,18 @@ public record StatedBaseline(String name, String metric, double value, int rows,
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(metric, "metric");
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("baseline '" + name + "': the stated " + metric + " must be a finite "
+            throw new InvalidDataException("baseline '" + name + "': the stated " + metric + " must be a finite "
                     + "number, got " + value);
         }
         if (rows < 0) {
-            throw new IllegalArgumentException("baseline '" + name + "': rows must be at least 0, got " + rows);
+            throw new InvalidDataException("baseline '" + name + "': rows must be at least 0, got " + rows);
         }
     }
 
     /** Whether the metric is one of the task's; otherwise the message lists the valid names. */
     public void requireMetricOf(Task task) {
         if (MetricCatalog.find(task, metric).isEmpty()) {
-            throw new IllegalArgumentException("baseline '" + name + "': unknown metric '" + metric + "' for task "
+            throw new InvalidDataException("baseline '" + name + "': unknown metric '" + metric + "' for task "
                     + task.key() + "; valid: " + MetricCatalog.names(task));
         }
     }

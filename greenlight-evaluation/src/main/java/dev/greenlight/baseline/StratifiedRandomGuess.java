@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * unlucky, so the baseline's metrics are their exact expectations over all draws ({@link RandomGuessExpectation});
  * the fit's outcomes hold one seeded draw for a paired resampling.
  */
-public final class StratifiedRandomGuess implements Baseline {
+final class StratifiedRandomGuess implements Baseline {
     private final long seed;
 
     /** @param seed seed of the one recorded draw */

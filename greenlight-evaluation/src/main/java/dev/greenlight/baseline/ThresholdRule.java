@@ -15,7 +15,7 @@ import dev.greenlight.text.Figures;
  * Each side predicts its majority training class (ties to the first label), with its training class shares as
  * scores. With no split possible (no feature varies) it predicts like the most frequent class.
  */
-public final class ThresholdRule implements Baseline {
+final class ThresholdRule implements Baseline {
 
     @Override
     public String name() {

@@ -7,7 +7,7 @@ import dev.greenlight.text.Figures;
 import java.util.Arrays;
 
 /** Predicts the (weighted) mean of the training target: scikit-learn's {@code DummyRegressor(strategy="mean")}. */
-public final class TrainMean implements Baseline {
+final class TrainMean implements Baseline {
 
     @Override
     public String name() {

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * median, the mean of the two middle values for an even count). Weights are ignored, as the unweighted median is
  * what the baseline names; they still weight the test metrics.
  */
-public final class TrainMedian implements Baseline {
+final class TrainMedian implements Baseline {
 
     @Override
     public String name() {

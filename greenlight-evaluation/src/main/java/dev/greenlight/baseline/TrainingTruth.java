@@ -1,5 +1,7 @@
 package dev.greenlight.baseline;
 
+import dev.greenlight.error.InvalidDataException;
+
 /**
  * The training labels a baseline learns from.
  *
@@ -11,14 +13,14 @@ public record TrainingTruth(int[] classes, double[] values, double[] weights) {
 
     public TrainingTruth {
         if ((classes == null) == (values == null)) {
-            throw new IllegalArgumentException("give either class labels or values");
+            throw new InvalidDataException("give either class labels or values");
         }
         int n = classes != null ? classes.length : values.length;
         if (n == 0) {
-            throw new IllegalArgumentException("no training rows");
+            throw new InvalidDataException("no training rows");
         }
         if (weights != null && weights.length != n) {
-            throw new IllegalArgumentException("weights have " + weights.length + " rows, labels " + n);
+            throw new InvalidDataException("weights have " + weights.length + " rows, labels " + n);
         }
     }
 

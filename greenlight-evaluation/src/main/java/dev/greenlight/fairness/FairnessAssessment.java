@@ -1,5 +1,6 @@
 package dev.greenlight.fairness;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.RegressionOutcomes;
@@ -41,7 +42,7 @@ public record FairnessAssessment(String attribute, List<GroupRates> rates, Dispa
     public static FairnessAssessment of(String attribute, Outcomes outcomes, Map<String, int[]> groups) {
         if (outcomes instanceof ClassificationOutcomes c) {
             if (!c.isBinary()) {
-                throw new IllegalArgumentException("fairness rates need a binary task (one-vs-rest is not "
+                throw new InvalidDataException("fairness rates need a binary task (one-vs-rest is not "
                         + "supported yet)");
             }
             List<GroupRates> rates = new ArrayList<>();

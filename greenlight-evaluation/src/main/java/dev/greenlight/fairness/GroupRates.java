@@ -1,5 +1,6 @@
 package dev.greenlight.fairness;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.metrics.ClassificationOutcomes;
 
 /**
@@ -20,11 +21,11 @@ public record GroupRates(String group, int n, Rate selectionRate, Rate truePosit
     /** The rates of the given outcomes, which hold one group's rows. */
     public static GroupRates of(String group, ClassificationOutcomes o) {
         if (!o.isBinary()) {
-            throw new IllegalArgumentException("group rates need a binary task");
+            throw new InvalidDataException("group rates need a binary task");
         }
         int[] pred = o.predictions();
         if (pred == null) {
-            throw new IllegalArgumentException("group rates need predicted labels or scores");
+            throw new InvalidDataException("group rates need predicted labels or scores");
         }
         double[] w = o.weights();
         double tp = 0;

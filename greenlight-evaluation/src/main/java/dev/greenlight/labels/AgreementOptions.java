@@ -1,5 +1,6 @@
 package dev.greenlight.labels;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.metrics.KappaWeighting;
 import dev.greenlight.metrics.MeasurementLevel;
 
@@ -22,7 +23,7 @@ public record AgreementOptions(KappaWeighting weighting, MeasurementLevel level,
         Objects.requireNonNull(weighting, "weighting");
         Objects.requireNonNull(level, "level");
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new IllegalArgumentException("confidence level must be between 0 and 1, got " + confidenceLevel);
+            throw new InvalidDataException("confidence level must be between 0 and 1, got " + confidenceLevel);
         }
     }
 }

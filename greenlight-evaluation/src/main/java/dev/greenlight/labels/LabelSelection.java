@@ -55,7 +55,7 @@ public final class LabelSelection {
                 }
                 yield h;
             }
-            default -> throw new IllegalArgumentException(s + " does not rank by scores");
+            default -> throw new InvalidDataException(s + " does not rank by scores");
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.greenlight.slices;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.metrics.ClassificationOutcomes;
 import dev.greenlight.metrics.Outcomes;
 import dev.greenlight.metrics.RegressionOutcomes;
@@ -174,7 +175,7 @@ public final class WeakSegmentSearch {
             if (o instanceof ClassificationOutcomes c) {
                 int[] pred = c.predictions();
                 if (pred == null) {
-                    throw new IllegalArgumentException("weak-segment search needs predicted labels or scores");
+                    throw new InvalidDataException("weak-segment search needs predicted labels or scores");
                 }
                 double[] err = new double[c.size()];
                 for (int i = 0; i < err.length; i++) {

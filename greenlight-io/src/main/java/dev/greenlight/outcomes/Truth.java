@@ -1,5 +1,6 @@
 package dev.greenlight.outcomes;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.baseline.TrainingTruth;
 
 import java.util.Objects;
@@ -15,7 +16,7 @@ public record Truth(int[] rows, TrainingTruth truth) {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(truth, "truth");
         if (rows.length != truth.size()) {
-            throw new IllegalArgumentException(rows.length + " rows for " + truth.size() + " labels");
+            throw new InvalidDataException(rows.length + " rows for " + truth.size() + " labels");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.greenlight.split;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.Objects;
 
 /**
@@ -19,21 +20,21 @@ public record SplitRequest(SplitMethod method, double testShare, long seed, Stri
     public static final long DEFAULT_SEED = 42;
 
     /**
-     * @throws IllegalArgumentException when the share is outside (0, 1) or the method's column is not given
+     * @throws InvalidDataException when the share is outside (0, 1) or the method's column is not given
      */
     public SplitRequest {
         Objects.requireNonNull(method, "method");
         if (!(testShare > 0 && testShare < 1)) {
-            throw new IllegalArgumentException("the test share must be between 0 and 1 (exclusive), got " + testShare);
+            throw new InvalidDataException("the test share must be between 0 and 1 (exclusive), got " + testShare);
         }
         if (method == SplitMethod.STRATIFIED && target == null) {
-            throw new IllegalArgumentException("a stratified split needs the class column (--target)");
+            throw new InvalidDataException("a stratified split needs the class column (--target)");
         }
         if (method == SplitMethod.GROUP && group == null) {
-            throw new IllegalArgumentException("a group split needs the group column (--group)");
+            throw new InvalidDataException("a group split needs the group column (--group)");
         }
         if (method == SplitMethod.TIME && time == null) {
-            throw new IllegalArgumentException("a time split needs the time column (--time)");
+            throw new InvalidDataException("a time split needs the time column (--time)");
         }
     }
 

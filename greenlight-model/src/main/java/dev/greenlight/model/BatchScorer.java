@@ -1,5 +1,7 @@
 package dev.greenlight.model;
 
+import dev.greenlight.error.InvalidDataException;
+import dev.greenlight.progress.Progress;
 import dev.greenlight.table.Table;
 
 import java.util.ArrayList;
@@ -13,15 +15,6 @@ import java.util.List;
 public final class BatchScorer {
     /** Rows per call unless the caller says otherwise: large enough to amortise a call, small enough for memory. */
     public static final int DEFAULT_BATCH_SIZE = 256;
-
-    /** Told after each batch how many rows are scored so far. */
-    @FunctionalInterface
-    public interface Listener {
-        void scored(int done, int total);
-
-        Listener NONE = (done, total) -> {
-        };
-    }
 
     /**
      * @param predictions one per row, in row order
@@ -38,9 +31,16 @@ public final class BatchScorer {
     private BatchScorer() {
     }
 
-    public static Scored score(Model model, Table rows, int batchSize, Listener listener) {
+    /** What {@link #score} reports to its {@link Progress} after each batch, with the rows scored so far. */
+    public static final String SCORING = "scoring";
+
+    /**
+     * Scores the rows in batches, in order; after each batch {@code progress} is told how many rows are scored
+     * ({@link Progress#advanced}, step {@link #SCORING}).
+     */
+    public static Scored score(Model model, Table rows, int batchSize, Progress progress) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size " + batchSize);
+            throw new InvalidDataException("batch size " + batchSize);
         }
         int n = rows.rowCount();
         List<Predictions> parts = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class BatchScorer {
                         + batch.rowCount() + " rows");
             }
             parts.add(p);
-            listener.scored(end, n);
+            progress.advanced(SCORING, end, n);
         }
         if (parts.isEmpty()) {
             throw new ModelException("there are no rows to score");

@@ -1,5 +1,6 @@
 package dev.greenlight.model;
 
+import dev.greenlight.error.InvalidDataException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,7 @@ public record Predictions(int rows, String[] labels, List<String> classes, doubl
 
     public Predictions {
         if (labels == null && probabilities == null && values == null) {
-            throw new IllegalArgumentException("predictions hold neither labels, probabilities nor values");
+            throw new InvalidDataException("predictions hold neither labels, probabilities nor values");
         }
         check(labels == null ? rows : labels.length, rows, "labels");
         check(values == null ? rows : values.length, rows, "values");
@@ -31,7 +32,7 @@ public record Predictions(int rows, String[] labels, List<String> classes, doubl
                 check(p.length, rows, "probabilities");
             }
             if (classes != null && classes.size() != probabilities.length) {
-                throw new IllegalArgumentException(classes.size() + " classes named for " + probabilities.length
+                throw new InvalidDataException(classes.size() + " classes named for " + probabilities.length
                         + " probability columns");
             }
         }
@@ -40,7 +41,7 @@ public record Predictions(int rows, String[] labels, List<String> classes, doubl
 
     private static void check(int length, int rows, String what) {
         if (length != rows) {
-            throw new IllegalArgumentException(length + " " + what + " for " + rows + " rows");
+            throw new InvalidDataException(length + " " + what + " for " + rows + " rows");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.greenlight.model;
 
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
+import dev.greenlight.progress.Progress;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -86,8 +87,20 @@ class FallbackModelTest {
         };
         StringBuilder progress = new StringBuilder();
         try (FallbackModel m = new FallbackModel("main", flaky, Duration.ofSeconds(5), "backup", constant(2))) {
-            BatchScorer.Scored s = BatchScorer.score(m, rows, 4, (done, total) -> progress.append(done).append('/')
-                    .append(total).append(' '));
+            BatchScorer.Scored s = BatchScorer.score(m, rows, 4, new Progress() {
+                @Override
+                public void step(String what) {
+                }
+
+                @Override
+                public void advanced(String what, long done, long total) {
+                    progress.append(done).append('/').append(total).append(' ');
+                }
+
+                @Override
+                public void done(String what, long millis) {
+                }
+            });
             assertThat(s.predictions().values()).containsExactly(1, 1, 1, 1, 2, 2, 2, 2, 1, 1);
             assertThat(s.servedBy()).containsExactly("main", "main", "main", "main", "backup", "backup", "backup",
                     "backup", "main", "main");
@@ -107,8 +120,8 @@ class FallbackModelTest {
             }
             return Predictions.ofValues(out);
         };
-        double[] whole = BatchScorer.score(square, rows, 100, BatchScorer.Listener.NONE).predictions().values();
-        assertThat(BatchScorer.score(square, rows, 3, BatchScorer.Listener.NONE).predictions().values())
+        double[] whole = BatchScorer.score(square, rows, 100, Progress.SILENT).predictions().values();
+        assertThat(BatchScorer.score(square, rows, 3, Progress.SILENT).predictions().values())
                 .containsExactly(whole).containsExactly(9, 1, 16, 1, 25, 81, 4, 36);
     }
 }

@@ -282,7 +282,7 @@ public final class FittedReference {
             ConfidenceInterval ci;
             try {
                 ci = interval(m, o, labelled, bootstrap);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidDataException e) {
                 continue; // the metric needs outputs this model does not give (e.g. scores)
             }
             ReferenceBand band = performanceBands.getOrDefault(m, ReferenceBand.NONE);

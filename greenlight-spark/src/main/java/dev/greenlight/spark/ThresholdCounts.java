@@ -3,7 +3,7 @@ package dev.greenlight.spark;
 /**
  * The exact confusion counts of "predicted positive when the score is at least {@code threshold}".
  */
-public record ThresholdCounts(double threshold, long truePositives, long falsePositives, long trueNegatives,
+record ThresholdCounts(double threshold, long truePositives, long falsePositives, long trueNegatives,
                               long falseNegatives) {
     /** Recall, the true positive rate; NaN without positives. */
     public double truePositiveRate() {

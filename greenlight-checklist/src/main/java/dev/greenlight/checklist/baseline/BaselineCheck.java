@@ -1,5 +1,6 @@
 package dev.greenlight.checklist.baseline;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.baseline.Baseline;
 import dev.greenlight.baseline.BaselineFit;
 import dev.greenlight.baseline.BaselineInput;
@@ -135,8 +136,8 @@ public final class BaselineCheck extends ItemCheck<BaselineCheck.Measured> {
      */
     @Override
     protected List<Condition<Measured>> conditions(CheckContext ctx) {
-        double margin = ctx.options().baseline().margin();
-        Threshold bar = Threshold.above(margin, ctx.options().source("baseline.margin"));
+        double margin = ctx.settings().baseline().margin();
+        Threshold bar = Threshold.above(margin, ctx.settings().source("baseline.margin"));
         return List.of(
                 Condition.of("model-metric-defined", "the model's primary metric is defined on test", m ->
                         m.model().isDefined() ? null : ConditionResult.fail("model-metric-defined", "The model's "
@@ -193,7 +194,7 @@ public final class BaselineCheck extends ItemCheck<BaselineCheck.Measured> {
         if (ts != null && train.table().has(ts) && test.table().has(ts)) {
             input = input.orderedBy(ts);
         }
-        var configured = ctx.options().baseline();
+        var configured = ctx.settings().baseline();
         BaselineOptions options = BaselineOptions.DEFAULTS.withWindow(configured.window());
         if (configured.season() != null) {
             options = options.withSeason(configured.season());
@@ -220,7 +221,7 @@ public final class BaselineCheck extends ItemCheck<BaselineCheck.Measured> {
             BaselineFit fit;
             try {
                 fit = baseline.fit(input);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidDataException e) {
                 b.finding("Baseline '" + baseline.name() + "' could not be trained: " + e.getMessage() + ".");
                 continue;
             }

@@ -96,7 +96,7 @@ public final class BenchmarkCheck extends ItemCheck<BenchmarkCheck.Measured> {
                 overlap.trainDuplicateShare(), "exact match on every feature and the target; the overlap expected "
                 + "from data like this", overlap.trainRows(), "train"));
         int testRows = ctx.data().test().outcomes() == null ? 0 : ctx.data().test().outcomes().size();
-        int minSize = ctx.options().benchmark().minSliceSize(testRows);
+        int minSize = ctx.settings().benchmark().minSliceSize(testRows);
         SampleSizeAnalysis.run(ctx, b);
         SliceAnalysis.run(ctx, b, minSize);
         List<Segment> weak = SegmentAnalysis.measure(ctx, b, minSize);
@@ -112,8 +112,8 @@ public final class BenchmarkCheck extends ItemCheck<BenchmarkCheck.Measured> {
      */
     @Override
     protected List<Condition<Measured>> conditions(CheckContext ctx) {
-        double maxGap = ctx.options().benchmark().maxGap();
-        Threshold gapBar = Threshold.atMost(maxGap, ctx.options().source("benchmark.max_gap"));
+        double maxGap = ctx.settings().benchmark().maxGap();
+        Threshold gapBar = Threshold.atMost(maxGap, ctx.settings().source("benchmark.max_gap"));
         return List.of(
                 Condition.of("split-documented", "the split is declared under split:", m -> ConditionResult.of(
                         "split-documented", m.documented(), Status.FAIL, "the split is not documented")),
@@ -134,7 +134,7 @@ public final class BenchmarkCheck extends ItemCheck<BenchmarkCheck.Measured> {
                                 + "repeat within train (" + Figures.percent(m.overlap().trainDuplicateShare())
                                 + "): a sign of leakage that inflates the test metrics")),
                 Condition.of("no-weak-segment", "no segment of the test data is significantly weaker (corrected "
-                        + "p-value below " + Figures.format(ctx.options().benchmark().segmentAlpha()) + ")", m ->
+                        + "p-value below " + Figures.format(ctx.settings().benchmark().segmentAlpha()) + ")", m ->
                         m.weakSegments().isEmpty() ? null : ConditionResult.warn("no-weak-segment",
                                 m.weakSegments().size() + " weak segment(s) on test, the worst: " + String.join("; ",
                                         m.weakSegments().subList(0, Math.min(3, m.weakSegments().size())).stream()

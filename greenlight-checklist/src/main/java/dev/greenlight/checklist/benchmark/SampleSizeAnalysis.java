@@ -32,8 +32,8 @@ final class SampleSizeAnalysis {
         if (scale == 0) {
             return;
         }
-        double margin = ctx.options().benchmark().estimateMargin() * scale;
-        double drop = ctx.options().benchmark().monitoringDrop() * scale;
+        double margin = ctx.settings().benchmark().estimateMargin() * scale;
+        double drop = ctx.settings().benchmark().monitoringDrop() * scale;
         b.evidence(Evidence.number("interval_width." + metric, "width of the 95% interval of " + metric + " (test)", ci.width(), ci.method(),
                 ci.n(), "test"));
         double forMargin = SampleSize.forMargin(ci, margin);

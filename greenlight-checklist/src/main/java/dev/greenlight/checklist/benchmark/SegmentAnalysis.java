@@ -1,5 +1,6 @@
 package dev.greenlight.checklist.benchmark;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.checklist.CheckContext;
 import dev.greenlight.checklist.Measurements;
 import dev.greenlight.checklist.data.PreparedDataset;
@@ -40,14 +41,14 @@ final class SegmentAnalysis {
         if (columns.isEmpty()) {
             return List.of();
         }
-        double alpha = ctx.options().benchmark().segmentAlpha();
+        double alpha = ctx.settings().benchmark().segmentAlpha();
         WeakSegmentSearch.Options defaults = WeakSegmentSearch.Options.defaults(test.outcomes().size());
         WeakSegmentSearch.Options options = new WeakSegmentSearch.Options(minSize, alpha, defaults.bins(),
                 defaults.pairs(), defaults.maxPairFeatures(), defaults.maxResults());
         List<Segment> segments;
         try {
             segments = WeakSegmentSearch.search(test.outcomes(), columns, test.rowsUsed(), options);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidDataException e) {
             b.notRun("the weak-segment search (" + e.getMessage() + ")");
             return List.of();
         }

@@ -1,6 +1,6 @@
 package dev.greenlight.checklist.data;
 
-import dev.greenlight.checklist.Progress;
+import dev.greenlight.progress.Progress;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.io.DataFile;
 import dev.greenlight.io.ReadOptions;

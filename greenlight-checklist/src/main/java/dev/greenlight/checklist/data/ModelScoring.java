@@ -1,6 +1,6 @@
 package dev.greenlight.checklist.data;
 
-import dev.greenlight.checklist.Progress;
+import dev.greenlight.progress.Progress;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.io.DataFile;
@@ -60,7 +60,7 @@ final class ModelScoring {
                 progress.step(what);
                 try {
                     scored.put(role, BatchScorer.score(model, f.table(), BatchScorer.DEFAULT_BATCH_SIZE,
-                            BatchScorer.Listener.NONE).predictions());
+                            Progress.SILENT).predictions());
                 } catch (ModelException e) {
                     throw new ModelException(f.path() + " (" + role + "): " + e.getMessage(), e);
                 }

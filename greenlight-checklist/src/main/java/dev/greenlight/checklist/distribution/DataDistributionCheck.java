@@ -159,8 +159,8 @@ public final class DataDistributionCheck extends ItemCheck<DataDistributionCheck
 
     @Override
     protected List<Condition<Measured>> conditions(CheckContext ctx) {
-        double maxShare = ctx.options().dataDistribution().maxDriftedShare();
-        Threshold shareBar = Threshold.atMost(maxShare, ctx.options().source("data_distribution.max_drifted_share"));
+        double maxShare = ctx.settings().dataDistribution().maxDriftedShare();
+        Threshold shareBar = Threshold.atMost(maxShare, ctx.settings().source("data_distribution.max_drifted_share"));
         return List.of(
                 Condition.each("features-same-distribution", "no feature drifts between train and another dataset; "
                         + "more than " + Figures.percent(maxShare) + " of the features drifting between train and "
@@ -272,16 +272,16 @@ public final class DataDistributionCheck extends ItemCheck<DataDistributionCheck
         columns.addAll(predictions);
         DriftOptions o = DriftOptions.defaults().withColumns(columns)
                 .withRoles(Set.of(ctx.config().target()), predictions)
-                .withCorrection(correction(ctx.options().dataDistribution().correction()));
-        String test = ctx.options().dataDistribution().test();
+                .withCorrection(correction(ctx.settings().dataDistribution().correction()));
+        String test = ctx.settings().dataDistribution().test();
         if (test != null) {
             o = o.withTest(test);
         }
-        if (ctx.options().dataDistribution().threshold() != null) {
-            o = o.withThreshold(ctx.options().dataDistribution().threshold());
+        if (ctx.settings().dataDistribution().threshold() != null) {
+            o = o.withThreshold(ctx.settings().dataDistribution().threshold());
         }
-        o = o.withMinimumEffect(ctx.options().dataDistribution().minEffect());
-        if (ctx.options().dataDistribution().referenceThresholds()) {
+        o = o.withMinimumEffect(ctx.settings().dataDistribution().minEffect());
+        if (ctx.settings().dataDistribution().referenceThresholds()) {
             o = o.withReferenceThresholds(true);
         }
         return o;

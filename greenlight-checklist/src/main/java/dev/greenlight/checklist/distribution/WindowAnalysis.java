@@ -64,7 +64,7 @@ final class WindowAnalysis {
         if (ts == null) {
             return out;
         }
-        Window window = Window.parse(ctx.options().dataDistribution().window());
+        Window window = Window.parse(ctx.settings().dataDistribution().window());
         PreparedDataset train = ctx.data().train();
         for (String role : List.of("test", "production")) {
             var current = ctx.data().dataset(role);

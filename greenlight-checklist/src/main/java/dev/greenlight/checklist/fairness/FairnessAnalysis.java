@@ -69,7 +69,7 @@ public final class FairnessAnalysis {
 
     private static void assess(CheckContext ctx, Measurements b, List<ConditionResult> j, String attribute,
                                Map<String, int[]> groups, Outcomes outcomes) {
-        int minSize = ctx.options().responsibleAi().minGroupSize();
+        int minSize = ctx.settings().responsibleAi().minGroupSize();
         Map<String, int[]> judged = new LinkedHashMap<>();
         List<String> small = new ArrayList<>();
         groups.forEach((g, rows) -> {
@@ -125,19 +125,19 @@ public final class FairnessAnalysis {
         double pOdds = Math.min(1, 2 * Math.min(pTpr, pFpr));
         limit(b, j, hard, Evidence.id("demographic_parity_difference", attribute), "demographic parity difference by " + attribute, d.demographicParityDifference(),
                 "max - min selection rate; " + method, n,
-                ctx.options().responsibleAi().maxDemographicParityDifference(), true,
+                ctx.settings().responsibleAi().maxDemographicParityDifference(), true,
                 pSelection);
         limit(b, j, hard, Evidence.id("disparate_impact_ratio", attribute), "disparate impact ratio by " + attribute, d.disparateImpactRatio(),
                 "min / max selection rate (four-fifths rule); " + method, n,
-                ctx.options().responsibleAi().minDisparateImpactRatio(), false,
+                ctx.settings().responsibleAi().minDisparateImpactRatio(), false,
                 pSelection);
         limit(b, j, hard, Evidence.id("equalized_odds_difference", attribute), "equalized odds difference by " + attribute, d.equalizedOddsDifference(),
                 "larger of the true and false positive rate differences; " + method, n,
-                ctx.options().responsibleAi().maxEqualizedOddsDifference(), true,
+                ctx.settings().responsibleAi().maxEqualizedOddsDifference(), true,
                 pOdds);
         limit(b, j, hard, Evidence.id("equal_opportunity_difference", attribute), "equal opportunity difference by " + attribute, d.equalOpportunityDifference(),
                 "max - min true positive rate; " + method, n,
-                ctx.options().responsibleAi().maxEqualOpportunityDifference(),
+                ctx.settings().responsibleAi().maxEqualOpportunityDifference(),
                 true, pTpr);
     }
 
@@ -160,7 +160,7 @@ public final class FairnessAnalysis {
             limit(b, j, isHard(ctx), Evidence.id("mae_gap", attribute), "MAE gap between groups of " + attribute + " (relative to the overall MAE)",
                     f.maeGap() / overall.value(), "(max - min group MAE) / overall MAE over " + f.errors().size()
                             + " groups", all.size(),
-                    ctx.options().responsibleAi().maxMaeGap(), true,
+                    ctx.settings().responsibleAi().maxMaeGap(), true,
                     absoluteErrorsDiffer(all, judged));
         }
     }
@@ -227,7 +227,7 @@ public final class FairnessAnalysis {
     }
 
     private static boolean isHard(CheckContext ctx) {
-        return ctx.options().responsibleAi().hard();
+        return ctx.settings().responsibleAi().hard();
     }
 
     private static String cell(Rate r) {

@@ -77,22 +77,7 @@ record ModelMeasurements(List<ModelQuality> quality, BenchReport bench) {
         }
         var progress = ctx.progress();
         return Benchmark.run(ctx.config(), ctx.config().models(), Table.of(columns), features,
-                BenchPlan.of(ctx.config().bench()), new Benchmark.Listener() {
-                    @Override
-                    public void started(String model) {
-                        progress.step(what(model));
-                    }
-
-                    @Override
-                    public void finished(ModelBenchmark result, long millis) {
-                        progress.done(what(result.name()) + (result.ok() ? "" : ": failed"), millis);
-                    }
-
-                    private String what(String model) {
-                        return model.equals("no-op") ? "measuring the benchmark harness (no-op model)"
-                                : "benchmarking model '" + model + "'";
-                    }
-                });
+                BenchPlan.of(ctx.config().bench()), progress);
     }
 
     ModelBenchmark benchOf(ModelConfig m) {

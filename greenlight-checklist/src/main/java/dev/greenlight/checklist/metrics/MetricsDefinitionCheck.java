@@ -95,11 +95,11 @@ public final class MetricsDefinitionCheck extends ItemCheck<MetricsDefinitionChe
      */
     @Override
     protected List<Condition<Measured>> conditions(CheckContext ctx) {
-        double maxSpread = ctx.options().metricsDefinition().maxWindowSpread();
-        double maxGap = ctx.options().metricsDefinition().maxUnitGap();
+        double maxSpread = ctx.settings().metricsDefinition().maxWindowSpread();
+        double maxGap = ctx.settings().metricsDefinition().maxUnitGap();
         List<Goal> hardLimits = ctx.config().goals().stream().filter(g -> g.hard()
                 && g.metric().equals(ctx.primaryMetric())).toList();
-        Threshold spreadBar = Threshold.atMost(maxSpread, ctx.options().source(
+        Threshold spreadBar = Threshold.atMost(maxSpread, ctx.settings().source(
                 "metrics_definition.max_window_spread"));
         return List.of(
                 Condition.of("definition-declared", "the scoring window, evaluation unit and sampling are declared",
@@ -123,7 +123,7 @@ public final class MetricsDefinitionCheck extends ItemCheck<MetricsDefinitionChe
                         m.unit().perUnit().value()) + " per " + m.unit().by() + " but " + Figures.format(
                         m.unit().perRow().value()) + " per row: report the per-" + m.unit().by() + " figure, the "
                         + "one the product is judged by").on(UnitAnalysis.ID, Threshold.atMost(maxGap,
-                        ctx.options().source("metrics_definition.max_unit_gap")))),
+                        ctx.settings().source("metrics_definition.max_unit_gap")))),
                 Condition.of("class-mix-as-production", "the test class balance is production's (declared "
                         + "metrics.production_priors)", m -> m.classMix() == null ? null : ConditionResult.warn(
                         "class-mix-as-production", "the test class balance differs from production ("

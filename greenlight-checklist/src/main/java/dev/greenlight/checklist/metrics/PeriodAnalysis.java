@@ -103,7 +103,7 @@ final class PeriodAnalysis {
             at[i] = time.get(d.rowsUsed()[i]);
         }
         String metric = ctx.primaryMetric();
-        int minRows = ctx.options().metricsDefinition().minWindowRows();
+        int minRows = ctx.settings().metricsDefinition().minWindowRows();
         EvidenceTable.Builder t = EvidenceTable.builder(metric + " per " + w + " window (" + d.role() + ")",
                 "window from", "rows", metric, "95% interval");
         List<WindowMetric> judged = new ArrayList<>();

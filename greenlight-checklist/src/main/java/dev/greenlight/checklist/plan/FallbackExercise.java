@@ -17,6 +17,7 @@ import dev.greenlight.model.ModelException;
 import dev.greenlight.model.Predictions;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Figures;
+import dev.greenlight.progress.Progress;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -93,7 +94,7 @@ final class FallbackExercise {
         };
         try (FallbackModel m = new FallbackModel(primary.name(), failing, timeout, fallback.name(), borrowed)) {
             BatchScorer.Scored s = BatchScorer.score(m, rows, BatchScorer.DEFAULT_BATCH_SIZE,
-                    BatchScorer.Listener.NONE);
+                    Progress.SILENT);
             boolean same = same(s.predictions(), direct);
             b.evidence(Evidence.number("fallback.rows_answered", "test rows the fallback answered when the primary failed",
                     s.rowsServedBy(fallback.name()), same ? "every row scored through the fallback path, its "
@@ -123,7 +124,7 @@ final class FallbackExercise {
             }
         }
         try (FallbackModel m = new FallbackModel(primary.name(), main::predict, timeout, fallback.name(), borrowed)) {
-            BatchScorer.Scored s = BatchScorer.score(m, rows, 1, BatchScorer.Listener.NONE);
+            BatchScorer.Scored s = BatchScorer.score(m, rows, 1, Progress.SILENT);
             long late = s.rowsServedBy(fallback.name());
             b.evidence(Evidence.number("fallback.primary_within_timeout", "test rows the primary answered itself within timeout_ms (one row per "
                     + "call)", n - late, "each row a call with the " + timeout.toMillis() + " ms timeout", n, "test"));

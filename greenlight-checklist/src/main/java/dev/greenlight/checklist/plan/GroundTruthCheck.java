@@ -69,7 +69,7 @@ public final class GroundTruthCheck extends PlanCheck {
         }
         String warning = null;
         if (sources.raters().size() >= 2) {
-            double minAlpha = ctx.options().groundTruth().minAlpha();
+            double minAlpha = ctx.settings().groundTruth().minAlpha();
             warning = RaterAnalysis.add(d, sources.raters(), ctx.config().target(), minAlpha, b);
         }
         if (sources.proxy() != null) {
@@ -79,7 +79,7 @@ public final class GroundTruthCheck extends PlanCheck {
             LabelDelayAnalysis.add(d, sources.labelledAt(), ctx.config().columns().timestamp(), b);
         }
         return warning == null ? null : ConditionResult.warn("raters-agree", warning).on("raters.krippendorff_alpha",
-                Threshold.atLeast(ctx.options().groundTruth().minAlpha(), ctx.options().source(
+                Threshold.atLeast(ctx.settings().groundTruth().minAlpha(), ctx.settings().source(
                         "ground_truth.min_alpha")));
     }
 }

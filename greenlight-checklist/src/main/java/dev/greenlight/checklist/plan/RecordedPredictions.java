@@ -44,8 +44,8 @@ final class RecordedPredictions {
                 || recordedColumn.startsWith(GreenlightConfig.PredictionColumns.MODEL_PREFIX)) {
             return null;
         }
-        double tolerance = ctx.options().integration().rescoreTolerance();
-        double limit = ctx.options().integration().maxRescoreDisagreement();
+        double tolerance = ctx.settings().integration().rescoreTolerance();
+        double limit = ctx.settings().integration().maxRescoreDisagreement();
         String name = primary.get().name();
         ConditionResult verdict = null;
         try (Model model = Models.load(primary.get(), ModelOutcomes.context(ctx.data()))) {

@@ -12,7 +12,7 @@ import org.apache.commons.numbers.gamma.LogGamma;
  * however unchanged the data; on 100 training rows, 2% of new ones are. With ties (integers) fewer values lie
  * strictly outside, so the test is conservative there.
  */
-public final class RangeExceedance {
+final class RangeExceedance {
     private RangeExceedance() {
     }
 

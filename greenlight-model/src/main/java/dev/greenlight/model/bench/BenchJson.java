@@ -1,5 +1,6 @@
 package dev.greenlight.model.bench;
 
+import dev.greenlight.error.InvalidDataException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -136,7 +137,7 @@ public final class BenchJson {
             root.get("models").forEach(m -> models.add(readModel(m)));
             return new BenchReport(machine, plan, readLatency(root.get("overhead_latency_ms")), models);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("not a benchmark report: " + e.getOriginalMessage(), e);
+            throw new InvalidDataException("not a benchmark report: " + e.getOriginalMessage(), e);
         }
     }
 

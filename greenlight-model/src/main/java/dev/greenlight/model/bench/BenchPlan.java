@@ -1,5 +1,6 @@
 package dev.greenlight.model.bench;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.config.GreenlightConfig.BenchSettings;
 
 import java.util.List;
@@ -17,7 +18,7 @@ public record BenchPlan(List<Integer> batchSizes, List<Integer> concurrency, int
         batchSizes = List.copyOf(batchSizes);
         concurrency = List.copyOf(concurrency);
         if (batchSizes.isEmpty() || concurrency.isEmpty() || iterations < 1 || warmup < 0 || !(maxSeconds > 0)) {
-            throw new IllegalArgumentException("invalid plan " + batchSizes + " " + concurrency + " " + warmup + " "
+            throw new InvalidDataException("invalid plan " + batchSizes + " " + concurrency + " " + warmup + " "
                     + iterations + " " + maxSeconds);
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.model.ModelException;
+import dev.greenlight.progress.Progress;
 import dev.greenlight.table.Table;
 
 import java.io.IOException;
@@ -34,23 +35,6 @@ public final class Benchmark {
     /** Time a worker gets beyond its measurements: JVM start, native libraries, writing the result. */
     static final long STARTUP_ALLOWANCE_S = 60;
 
-    /** Told when each model's benchmark starts and ends. */
-    public interface Listener {
-        void started(String model);
-
-        void finished(ModelBenchmark result, long millis);
-
-        Listener NONE = new Listener() {
-            @Override
-            public void started(String model) {
-            }
-
-            @Override
-            public void finished(ModelBenchmark result, long millis) {
-            }
-        };
-    }
-
     private Benchmark() {
     }
 
@@ -58,9 +42,10 @@ public final class Benchmark {
      * @param sample   rows to call the models with (the columns the models read; cycled when there are fewer rows
      *                 than the largest batch)
      * @param features the columns fed to a model that declares no inputs
+     * @param progress told when each model's benchmark (and the harness's own, first) starts and ends
      */
     public static BenchReport run(GreenlightConfig config, List<ModelConfig> models, Table sample,
-                                  List<String> features, BenchPlan plan, Listener listener) {
+                                  List<String> features, BenchPlan plan, Progress progress) {
         if (sample.rowCount() == 0) {
             throw new ModelException("there are no rows to benchmark the models with");
         }
@@ -77,13 +62,13 @@ public final class Benchmark {
         }
         try {
             ObjectNode rows = SampleRows.write(sample);
-            ModelBenchmark overhead = runWorker(config, null, rows, features, plan, dir, listener);
+            ModelBenchmark overhead = runWorker(config, null, rows, features, plan, dir, progress);
             if (!overhead.ok()) {
                 throw new ModelException("the benchmark harness could not run: " + overhead.error());
             }
             List<ModelBenchmark> results = new ArrayList<>();
             for (ModelConfig m : models) {
-                ModelBenchmark r = runWorker(config, m, rows, features, plan, dir, listener);
+                ModelBenchmark r = runWorker(config, m, rows, features, plan, dir, progress);
                 results.add(r.ok() ? r.withPrice(config.bench().instanceHour(m), config.bench().currency()) : r);
             }
             return new BenchReport(machine(), plan, overhead.realTime().orElseThrow().latency(), results);
@@ -93,12 +78,13 @@ public final class Benchmark {
     }
 
     private static ModelBenchmark runWorker(GreenlightConfig config, ModelConfig m, ObjectNode rows,
-                                            List<String> features, BenchPlan plan, Path dir, Listener listener) {
-        String name = m == null ? "no-op" : m.name();
-        listener.started(name);
+                                            List<String> features, BenchPlan plan, Path dir, Progress progress) {
+        String what = m == null ? "measuring the benchmark harness (no-op model)"
+                : "benchmarking model '" + m.name() + "'";
+        progress.step(what);
         long t0 = System.nanoTime();
         ModelBenchmark r = worker(config, m, rows, features, plan, dir);
-        listener.finished(r, (System.nanoTime() - t0) / 1_000_000);
+        progress.done(what + (r.ok() ? "" : ": failed"), (System.nanoTime() - t0) / 1_000_000);
         return r;
     }
 

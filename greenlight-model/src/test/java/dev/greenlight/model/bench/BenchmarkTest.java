@@ -5,6 +5,7 @@ import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.model.Fixtures;
 import dev.greenlight.model.ModelInputs;
 import dev.greenlight.table.Table;
+import dev.greenlight.progress.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,19 +54,21 @@ class BenchmarkTest {
         Table test = Fixtures.read(Fixtures.breastCancer("test.csv"));
         List<String> features = ModelInputs.defaultFeatures(config, test);
         List<String> events = new ArrayList<>();
-        report = Benchmark.run(config, config.models(), test, features, PLAN, new Benchmark.Listener() {
+        report = Benchmark.run(config, config.models(), test, features, PLAN, new Progress() {
             @Override
-            public void started(String model) {
-                events.add("start " + model);
+            public void step(String what) {
+                events.add("start " + what);
             }
 
             @Override
-            public void finished(ModelBenchmark result, long millis) {
-                events.add("end " + result.name());
+            public void done(String what, long millis) {
+                events.add("end " + what);
             }
         });
-        assertThat(events).containsExactly("start no-op", "end no-op", "start logreg", "end logreg", "start tree",
-                "end tree", "start broken", "end broken");
+        assertThat(events).containsExactly("start measuring the benchmark harness (no-op model)",
+                "end measuring the benchmark harness (no-op model)", "start benchmarking model 'logreg'",
+                "end benchmarking model 'logreg'", "start benchmarking model 'tree'", "end benchmarking model 'tree'",
+                "start benchmarking model 'broken'", "end benchmarking model 'broken': failed");
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.List;
  * is not on Maven Central at Flyway 13), so on DuckDB the same scripts run here, in order, each once, recorded
  * with their SHA-256 in {@code greenlight_schema_history}; a script that changed after it ran is refused.
  */
-public final class Migrations {
+final class Migrations {
 
     static final String FOLDER = "dev/greenlight/serve/migration";
     static final String HISTORY = "greenlight_schema_history";

@@ -9,18 +9,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Binds a configuration's {@code checks:} section onto {@link CheckOptions#DEFAULTS}: each section is a component of
- * {@link CheckOptions} and each key a component of the section's record, named in snake case in the YAML file. A
+ * Binds a configuration's {@code checks:} section onto {@link CheckSettings#DEFAULTS}: each section is a component of
+ * {@link CheckSettings} and each key a component of the section's record, named in snake case in the YAML file. A
  * key the team leaves out keeps the record's default, so a default is written in one place only. The JSON Schema
  * has checked every key's name, type and range before this runs.
  */
-final class CheckOptionsBinder {
-    private CheckOptionsBinder() {
+final class CheckSettingsBinder {
+    private CheckSettingsBinder() {
     }
 
-    static CheckOptions bind(JsonNode checks) {
+    static CheckSettings bind(JsonNode checks) {
         Set<String> configured = new LinkedHashSet<>();
-        RecordComponent[] sections = CheckOptions.class.getRecordComponents();
+        RecordComponent[] sections = CheckSettings.class.getRecordComponents();
         Object[] args = new Object[sections.length];
         for (int i = 0; i < sections.length; i++) {
             RecordComponent s = sections[i];
@@ -28,10 +28,10 @@ final class CheckOptionsBinder {
                 args[i] = configured;
             } else {
                 String name = snakeCase(s.getName());
-                args[i] = section(checks.path(name), name, (Record) value(s, CheckOptions.DEFAULTS), configured);
+                args[i] = section(checks.path(name), name, (Record) value(s, CheckSettings.DEFAULTS), configured);
             }
         }
-        return construct(CheckOptions.class, args);
+        return construct(CheckSettings.class, args);
     }
 
     /** The configuration's name of a record component: {@code maxWindowSpread} -> {@code max_window_spread}. */

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The checks' thresholds and settings ({@code checks:} in a configuration), typed, each default written once: as a
  * constant of the section's record below. {@link ConfigLoader} binds the YAML section onto {@link #DEFAULTS} (the
- * JSON Schema has already checked each key's type and range); {@code CheckOptionsDocsTest} keeps these constants,
+ * JSON Schema has already checked each key's type and range); {@code CheckSettingsDocsTest} keeps these constants,
  * the schema's {@code default} keywords and docs/configuration.md in agreement.
  *
  * <p>A key is named in the configuration in snake case ({@code max_window_spread}) and here in camel case
@@ -25,15 +25,15 @@ import java.util.Set;
  * @param configured        the keys the team set ({@code baseline.margin}), so a result can say whether a threshold
  *                          is the default or the team's
  */
-public record CheckOptions(MetricsDefinition metricsDefinition, Baseline baseline, Benchmark benchmark,
+public record CheckSettings(MetricsDefinition metricsDefinition, Baseline baseline, Benchmark benchmark,
                            ResponsibleAi responsibleAi, DataDistribution dataDistribution, GroundTruth groundTruth,
                            Integration integration, Set<String> configured) {
 
-    public static final CheckOptions DEFAULTS = new CheckOptions(MetricsDefinition.DEFAULTS, Baseline.DEFAULTS,
+    public static final CheckSettings DEFAULTS = new CheckSettings(MetricsDefinition.DEFAULTS, Baseline.DEFAULTS,
             Benchmark.DEFAULTS, ResponsibleAi.DEFAULTS, DataDistribution.DEFAULTS, GroundTruth.DEFAULTS,
             Integration.DEFAULTS, Set.of());
 
-    public CheckOptions {
+    public CheckSettings {
         Objects.requireNonNull(metricsDefinition, "metricsDefinition");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(benchmark, "benchmark");

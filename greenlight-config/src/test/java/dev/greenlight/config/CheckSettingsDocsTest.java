@@ -18,23 +18,23 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each check option's default is written once, as a constant of {@link CheckOptions}; the JSON Schema's
+ * Each check option's default is written once, as a constant of {@link CheckSettings}; the JSON Schema's
  * {@code default} keyword and docs/configuration.md must say the same, and every key of the schema's {@code checks}
  * section must be an option (and the reverse).
  */
-class CheckOptionsDocsTest {
+class CheckSettingsDocsTest {
     private static final Path REPO = Path.of("").toAbsolutePath().getParent();
 
     /** Every option as {@code section.key} (snake case) with its default, null for "none". */
     static Map<String, Object> defaults() throws ReflectiveOperationException {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (RecordComponent section : CheckOptions.class.getRecordComponents()) {
+        for (RecordComponent section : CheckSettings.class.getRecordComponents()) {
             if (section.getName().equals("configured")) {
                 continue;
             }
-            Record defaults = (Record) section.getAccessor().invoke(CheckOptions.DEFAULTS);
+            Record defaults = (Record) section.getAccessor().invoke(CheckSettings.DEFAULTS);
             for (RecordComponent key : defaults.getClass().getRecordComponents()) {
-                out.put(CheckOptionsBinder.snakeCase(section.getName()) + "." + CheckOptionsBinder.snakeCase(
+                out.put(CheckSettingsBinder.snakeCase(section.getName()) + "." + CheckSettingsBinder.snakeCase(
                         key.getName()), key.getAccessor().invoke(defaults));
             }
         }
@@ -108,16 +108,16 @@ class CheckOptionsDocsTest {
                 .<com.fasterxml.jackson.databind.node.ObjectNode>set("baseline", json.createObjectNode()
                         .put("margin", 0.02).put("season", 7))
                 .set("responsible_ai", json.createObjectNode().put("hard", true));
-        CheckOptions o = CheckOptionsBinder.bind(checks);
+        CheckSettings o = CheckSettingsBinder.bind(checks);
         assertThat(o.baseline().margin()).isEqualTo(0.02);
         assertThat(o.baseline().season()).isEqualTo(7);
-        assertThat(o.baseline().window()).isEqualTo(CheckOptions.Baseline.DEFAULT_WINDOW);
+        assertThat(o.baseline().window()).isEqualTo(CheckSettings.Baseline.DEFAULT_WINDOW);
         assertThat(o.responsibleAi().hard()).isTrue();
-        assertThat(o.benchmark()).isEqualTo(CheckOptions.Benchmark.DEFAULTS);
+        assertThat(o.benchmark()).isEqualTo(CheckSettings.Benchmark.DEFAULTS);
         assertThat(o.configured()).containsExactlyInAnyOrder("baseline.margin", "baseline.season",
                 "responsible_ai.hard");
         assertThat(o.source("baseline.margin")).isEqualTo("checks.baseline.margin");
         assertThat(o.source("baseline.window")).isEqualTo("default of checks.baseline.window");
-        assertThat(CheckOptionsBinder.bind(json.createObjectNode())).isEqualTo(CheckOptions.DEFAULTS);
+        assertThat(CheckSettingsBinder.bind(json.createObjectNode())).isEqualTo(CheckSettings.DEFAULTS);
     }
 }
