@@ -1,5 +1,7 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.io.output.Outputs;
+import dev.greenlight.io.output.PendingFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,8 +27,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +111,9 @@ final class DriftCommand implements Callable<Integer> {
             + "integrity.txt) into DIR.")
     Path out;
 
+    @Option(names = "--force", description = "Replace the files of an earlier run in --out.")
+    boolean force;
+
     @Option(names = "--fail-on-drift", description = "Exit with 1 when the dataset drifts (for CI).")
     boolean failOnDrift;
 
@@ -119,6 +122,10 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threshold != null && !(threshold >= 0)) {
+            throw new GreenlightException("--threshold must be 0 or more (a p-value level or a distance), got "
+                    + threshold);
+        }
         if (!(minEffect >= 0)) {
             throw new GreenlightException("--min-effect must be 0 or more (an effect size), got " + minEffect);
         }
@@ -130,6 +137,10 @@ final class DriftCommand implements Callable<Integer> {
                 .withRoles(Set.copyOf(labels), Set.copyOf(predictions)).withMultivariate(!noMultivariate)
                 .withMinimumEffect(minEffect);
         Window timeWindow = timestamp == null ? null : Window.parse(window);
+        Outputs outputs = Outputs.of(force, reference, current);
+        if (out != null) {
+            outputs.requireFolder(out);
+        }
         DriftInput[] inputs = DriftSources.openBoth(reference, current, exactLimit);
         DriftInput ref = inputs[0].withCategorical(categorical);
         DriftInput cur = inputs[1].withCategorical(categorical);
@@ -161,13 +172,18 @@ final class DriftCommand implements Callable<Integer> {
         }
         stdout.flush();
         if (out != null) {
-            write(out.resolve("drift.json"), json + "\n");
-            if (!windows.isEmpty()) {
-                write(out.resolve("windows.json"), windowsJson(windows));
+            try (PendingFolder set = outputs.openFolder(out)) {
+                set.writeText("drift.json", json + "\n");
+                if (windows.isEmpty()) {
+                    set.omit("windows.json");
+                } else {
+                    set.writeText("windows.json", windowsJson(windows));
+                }
+                StringBuilder text = new StringBuilder();
+                integrity.forEach(f -> text.append(f.kind().key()).append(": ").append(f.message()).append('\n'));
+                set.writeText("integrity.txt", text.toString());
+                set.commit();
             }
-            StringBuilder text = new StringBuilder();
-            integrity.forEach(f -> text.append(f.kind().key()).append(": ").append(f.message()).append('\n'));
-            write(out.resolve("integrity.txt"), text.toString());
         }
         return failOnDrift && report.dataset().drift() ? ExitCode.NOT_READY : ExitCode.OK;
     }
@@ -199,16 +215,6 @@ final class DriftCommand implements Callable<Integer> {
             return mapper.writeValueAsString(list) + "\n";
         } catch (IOException e) {
             throw new GreenlightException("cannot write the windows (" + e.getMessage() + ")", e);
-        }
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GreenlightException("cannot write " + file + " (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.drift.integrity.IntegrityChecks;
 import dev.greenlight.drift.integrity.IntegrityFinding;
 import dev.greenlight.error.GreenlightException;
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.io.stream.ColumnarSource;
 import dev.greenlight.profile.CategoricalProfile;
 import dev.greenlight.profile.ColumnProfile;
@@ -47,6 +48,9 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the profile.")
     Path output;
 
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "json or table. "
             + "Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
@@ -61,6 +65,10 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs outputs = Outputs.of(force, inputs);
+        if (output != null) {
+            outputs.requireFile(output);
+        }
         DatasetProfile whole = null;
         List<IntegrityFinding> findings = new ArrayList<>();
         for (Path in : inputs) {
@@ -82,7 +90,7 @@ final class ProfileCommand implements Callable<Integer> {
             }
         }
         if (output != null) {
-            ProfileFile.write(whole, output);
+            outputs.writeBytes(output, ProfileFile.toBytes(whole));
         }
         PrintWriter w = spec.commandLine().getOut();
         if (format == OutputFormat.json) {

@@ -1,5 +1,6 @@
 package dev.greenlight.profile;
 
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.table.ColumnType;
 import org.apache.datasketches.common.ArrayOfStringsSerDe;
@@ -55,16 +56,9 @@ public final class ProfileFile {
         }
     }
 
+    /** Writes (or replaces) a profile file, beside and renamed so a reader never sees half of one. */
     public static void write(DatasetProfile profile, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, toBytes(profile));
-        } catch (IOException e) {
-            throw new InvalidDataException(file + ": cannot write the profile (" + e.getMessage() + ")", e);
-        }
+        Outputs.of(true).writeBytes(file, toBytes(profile));
     }
 
     public static DatasetProfile read(Path file) {
