@@ -270,28 +270,31 @@ class BadInputTest {
     // ---- nothing lost when a run is killed ------------------------------------------------------------------------
 
     /**
-     * {@code score} killed as soon as its output changes leaves the old file or the whole new one, never a cut CSV
-     * that looks whole: the CSV is written beside and renamed.
+     * {@code score} watched and killed as soon as its output changes: what a reader finds then, and after the kill,
+     * is the old file or the whole new one, never a cut CSV that looks whole, since the CSV is written beside and
+     * renamed.
      */
     @Test
     void aKilledScoreLeavesTheOldFileOrTheWholeNewOne() throws Exception {
         example("diabetes-pmml").in(dir);
-        int rows = bigTestSet(60_000);
+        int rows = bigTestSet(100_000);
         Path out = dir.resolve("scores.csv");
         Files.writeString(out, "old\n");
         Process p = greenlight("score", dir.resolve("greenlight.yaml").toString(), "--model", "linear", "--out",
                 out.toString(), "--force", "--quiet");
-        killWhenChanged(p, List.of(out), Map.of(out, "old\n"));
-        String after = Files.readString(out);
-        if (!after.equals("old\n")) {
-            assertThat(after.lines().count()).as("the whole CSV: the header and every row").isEqualTo(rows + 1);
-            assertThat(after).endsWith("\n");
+        Map<Path, String> seen = killWhenChanged(p, Map.of(out, "old\n"));
+        for (String text : List.of(seen.get(out), read(out))) {
+            if (!text.equals("old\n")) {
+                assertThat(text.lines().count()).as("the whole CSV: the header and every row").isEqualTo(rows + 1);
+                assertThat(text).endsWith("\n");
+            }
         }
     }
 
     /**
-     * {@code check} killed as soon as one report changes leaves the old set or the new one, never a new report.json
-     * beside an old junit.xml: the set is staged and moved in together.
+     * {@code check} watched and killed as soon as one report changes: what a reader finds then, and after the kill,
+     * is the old set or the new one, never a new report.json beside an old junit.xml, since the set is staged and
+     * moved in together.
      */
     @Test
     void aKilledCheckNeverLeavesANewReportBesideAnOldOne() throws Exception {
@@ -301,20 +304,25 @@ class BadInputTest {
         }
         Path out = dir.resolve("out");
         Files.createDirectories(out);
-        List<Path> reports = new ArrayList<>();
         Map<Path, String> old = new TreeMap<>();
         for (String f : List.of("report.json", "report.md", "report.html", "junit.xml", "production-plan.md")) {
-            reports.add(out.resolve(f));
             old.put(out.resolve(f), "old " + f);
             Files.writeString(out.resolve(f), "old " + f);
         }
         Process p = greenlight("check", dir.resolve("greenlight.yaml").toString(), "--out", out.toString(),
                 "--quiet");
-        killWhenChanged(p, reports, old);
-        long oldLeft = reports.stream().filter(f -> Files.exists(f) && old.get(f).equals(read(f))).count();
-        long newLeft = reports.stream().filter(f -> Files.exists(f) && !old.get(f).equals(read(f))).count();
-        assertThat(oldLeft == 0 || newLeft == 0).as("old reports left: " + oldLeft + ", new: " + newLeft
-                + "; a set is old or new, never both").isTrue();
+        Map<Path, String> seen = killWhenChanged(p, old);
+        Map<Path, String> after = new TreeMap<>();
+        for (Path f : old.keySet()) {
+            after.put(f, Files.exists(f) ? read(f) : null);
+        }
+        for (Map<Path, String> state : List.of(seen, after)) {
+            long oldLeft = old.keySet().stream().filter(f -> old.get(f).equals(state.get(f))).count();
+            long newLeft = old.keySet().stream().filter(f -> state.get(f) != null && !old.get(f).equals(
+                    state.get(f))).count();
+            assertThat(oldLeft == 0 || newLeft == 0).as("old reports: " + oldLeft + ", new: " + newLeft
+                    + "; a set is old or new, never both").isTrue();
+        }
     }
 
     // ---- setups ----------------------------------------------------------------------------------------------------
@@ -448,21 +456,32 @@ class BadInputTest {
                 .start();
     }
 
-    /** Kills {@code p} (SIGKILL) the moment one of {@code files} no longer holds its old text, or lets it finish. */
-    private void killWhenChanged(Process p, List<Path> files, Map<Path, String> old) throws Exception {
+    /**
+     * Watches {@code old}'s files while {@code p} runs and kills it (SIGKILL) the moment one no longer holds its old
+     * text; returns what the files held at that moment (null for a file that was gone).
+     */
+    private Map<Path, String> killWhenChanged(Process p, Map<Path, String> old) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (p.isAlive() && System.nanoTime() < deadline) {
-            boolean changed = false;
-            for (Path f : files) {
+        Map<Path, String> seen = new TreeMap<>();
+        while (p.isAlive() && System.nanoTime() < deadline && seen.isEmpty()) {
+            for (Path f : old.keySet()) {
                 String want = old.get(f);
-                changed |= !Files.exists(f) || Files.size(f) != want.length() || !want.equals(read(f));
-            }
-            if (changed) {
-                break;
+                if (!Files.exists(f) || Files.size(f) != want.length() || !want.equals(read(f))) {
+                    for (Path g : old.keySet()) {
+                        seen.put(g, Files.exists(g) ? read(g) : null);
+                    }
+                    break;
+                }
             }
             Thread.onSpinWait();
         }
         p.destroyForcibly().waitFor();
         assertThat(Files.readString(dir.resolve("run.log"))).doesNotContain("greenlight: error");
+        if (seen.isEmpty()) {
+            for (Path g : old.keySet()) {
+                seen.put(g, Files.exists(g) ? read(g) : null);
+            }
+        }
+        return seen;
     }
 }

@@ -123,6 +123,11 @@ public final class ProfileFile {
             String source = readString(in);
             long rows = in.readLong();
             int n = in.readInt();
+            if (n < 0 || n > in.available()) {
+                // each column takes bytes: a count beyond those left is corruption, not a list to allocate
+                throw new InvalidDataException(where + ": the profile is corrupt (it claims " + n + " columns in "
+                        + in.available() + " bytes)");
+            }
             List<ColumnProfile> columns = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 byte kind = in.readByte();
@@ -205,6 +210,9 @@ public final class ProfileFile {
         ItemsSketch<String> frequent = null;
         if (in.readBoolean()) {
             int k = in.readInt();
+            if (k < 0 || k > in.available()) {
+                throw new EOFException("a frequency table claims " + k + " values");
+            }
             exact = new TreeMap<>();
             for (int i = 0; i < k; i++) {
                 exact.put(readString(in), in.readLong());
