@@ -12,12 +12,18 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-60}"
 shift || true
 wanted=("$@")
+# module, test class, fuzz method, the classes whose coverage guides the fuzzer (Greenlight's own and the parser
+# it drives; instrumenting every library would slow each run several times over), and what it covers
 targets=(
-  "greenlight-io ConfigLoaderFuzzTest loads the configuration loader (greenlight.yaml)"
-  "greenlight-io DataReaderFuzzTest reads the CSV, TSV and JSON Lines reading path, both readers"
-  "greenlight-drift ProfileFileFuzzTest reads the profile file format"
-  "greenlight-serve BatchBodyFuzzTest parses the service's batch and record parsing"
+  "greenlight-io ConfigLoaderFuzzTest loads dev.greenlight.**:org.yaml.snakeyaml.** the configuration loader"
+  "greenlight-io DataReaderFuzzTest reads dev.greenlight.** the CSV, TSV and JSON Lines reading path, both readers"
+  "greenlight-drift ProfileFileFuzzTest reads dev.greenlight.**:org.apache.datasketches.** the profile format"
+  "greenlight-serve BatchBodyFuzzTest parses dev.greenlight.**:com.fasterxml.jackson.core.** the service's batch parsing"
 )
+# Jazzer's SQL-injection detector parses every statement with a generic SQL grammar, which DuckDB's (DESCRIBE
+# SELECT ... FROM read_csv(...)) is not: it reports the reader's constant queries, so it is off; the file's text
+# reaches SQL only through DuckDbSource.quote and literal.
+hooks="com.code_intelligence.jazzer.sanitizers.SqlInjection"
 flags=(-B -ntp ${MVN_FLAGS:-})
 logs="$root/target/fuzz"
 mkdir -p "$logs"
@@ -28,7 +34,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 printf '%-22s %9s %9s %8s %8s %8s %8s %s\n' target seconds execs exec/s cov ft corpus found
 status=0
 for t in "${targets[@]}"; do
-  read -r module class method what <<<"$t"
+  read -r module class method includes what <<<"$t"
   if ((${#wanted[@]})) && [[ " ${wanted[*]} " != *" $class "* ]]; then
     continue
   fi
@@ -37,7 +43,8 @@ for t in "${targets[@]}"; do
   log="$logs/$class.log"
   start=$(date +%s)
   (cd "$root" && JAZZER_FUZZ=1 /usr/bin/time -f "cpu_s=%U+%S" mvn "${flags[@]}" -pl "$module" surefire:test \
-      -Dtest="$class#$method" -Dgreenlight.excludedGroups= -Djazzer.max_duration="${seconds}s" >"$log" 2>&1)
+      -Dtest="$class#$method" -Dgreenlight.excludedGroups= -Djazzer.max_duration="${seconds}s" \
+      -Djazzer.instrumentation_includes="$includes" -Djazzer.disabled_hooks="$hooks" >"$log" 2>&1)
   rc=$?
   elapsed=$(($(date +%s) - start))
   found="$(comm -13 <(echo "$before") <(ls "$inputs" | sort) | tr '\n' ' ')"
