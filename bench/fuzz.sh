@@ -57,7 +57,8 @@ for t in "${targets[@]}"; do
   if [[ $rc -ne 0 || -n "$found" ]]; then
     status=1
     echo "  $class ($what): exit $rc; log: $log" >&2
-    grep -aE 'FuzzTestFinding|Exception|Error:' "$log" | grep -v '^\s*at ' | head -5 | sed 's/^/  /' >&2
+    grep -aE 'FuzzTestFinding|Caused by|Exception:|Error:' "$log" | grep -avE '^\s*at |INFO: Instrumented' | head -5 \
+      | sed 's/^/  /' >&2
   fi
   echo "  $(grep -aoE 'cpu_s=[0-9.+]+' "$log" | tail -1) (the Maven JVM and the fuzzed JVM); log: $log"
 done

@@ -143,7 +143,9 @@ public final class ProfileFile {
             return new DatasetProfile(source, rows, columns);
         } catch (EOFException e) {
             throw new InvalidDataException(where + ": the profile is corrupt (it ends early)", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
+            // DataSketches checks a serialised sketch partly with assert: with assertions on (-ea), corrupt sketch
+            // bytes raise an AssertionError where they otherwise raise an index error; both mean a corrupt file
             if (e instanceof InvalidDataException ide) {
                 throw ide;
             }
