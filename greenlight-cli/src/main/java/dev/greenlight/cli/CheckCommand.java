@@ -56,10 +56,7 @@ final class CheckCommand implements Callable<Integer> {
         return exitCode(report.verdict(), strict);
     }
 
-    /**
-     * Runs the checklist with the plug-ins, with progress on the command's error
-     * stream.
-     */
+    /** Runs the checklist with the plug-ins, with progress on the command's error stream. */
     static ChecklistReport runChecklist(GreenlightConfig cfg, PluginOption plugins, boolean quiet,
                                         CommandLine.Model.CommandSpec spec) {
         return Greenlight.check(cfg, CheckOptions.DEFAULTS.withPlugins(plugins.plugins)

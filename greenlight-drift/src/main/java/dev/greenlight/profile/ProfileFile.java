@@ -176,9 +176,25 @@ public final class ProfileFile {
         double m2 = in.readDouble();
         double min = in.readDouble();
         double max = in.readDouble();
-        KllDoublesSketch kll = KllDoublesSketch.heapify(Memory.wrap(readBytes(in)));
+        KllDoublesSketch kll = quantileSketch(readBytes(in));
         HllSketch hll = HllSketch.heapify(readBytes(in));
         return new NumericProfile(name, type, count, missing, mean, m2, min, max, kll, hll);
+    }
+
+    /**
+     * A KLL sketch from its bytes. DataSketches sizes the heap copy from the header (k, the levels), so a corrupt
+     * header would allocate without bound (found by fuzzing): the header is read through a read-only view first,
+     * and must describe what Greenlight writes, the compact form at its k, whose size then follows from k.
+     */
+    private static KllDoublesSketch quantileSketch(byte[] bytes) {
+        Memory memory = Memory.wrap(bytes);
+        KllDoublesSketch view = KllDoublesSketch.wrap(memory);
+        if (view.getK() != Sketches.KLL_K || view.isMemoryUpdatableFormat()) {
+            throw new IllegalArgumentException("a quantile sketch " + (view.isMemoryUpdatableFormat()
+                    ? "in the updatable form" : "with k = " + view.getK()) + ", where Greenlight writes the compact "
+                    + "form with k = " + Sketches.KLL_K);
+        }
+        return KllDoublesSketch.heapify(memory);
     }
 
     private static void writeCategorical(DataOutputStream out, CategoricalProfile c) throws IOException {

@@ -41,7 +41,11 @@ final class SparkInput {
      */
     static Outputs outputs(String path, boolean force) {
         if (path.startsWith("file:")) {
-            return Outputs.of(force, Path.of(java.net.URI.create(path)));
+            try {
+                return Outputs.of(force, Path.of(java.net.URI.create(path)));
+            } catch (IllegalArgumentException notAFileUri) {
+                return Outputs.of(force, Path.of(path.substring("file:".length())));
+            }
         }
         return path.contains("://") ? Outputs.of(force) : Outputs.of(force, Path.of(path));
     }
