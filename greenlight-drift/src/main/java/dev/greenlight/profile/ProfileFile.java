@@ -177,7 +177,8 @@ public final class ProfileFile {
         double min = in.readDouble();
         double max = in.readDouble();
         KllDoublesSketch kll = quantileSketch(readBytes(in));
-        HllSketch hll = HllSketch.heapify(readBytes(in));
+        byte[] distinct = readBytes(in);
+        HllSketch hll = sketch("distinct-count", () -> HllSketch.heapify(distinct));
         return new NumericProfile(name, type, count, missing, mean, m2, min, max, kll, hll);
     }
 
@@ -194,7 +195,22 @@ public final class ProfileFile {
                     ? "in the updatable form" : "with k = " + view.getK()) + ", where Greenlight writes the compact "
                     + "form with k = " + Sketches.KLL_K);
         }
-        return KllDoublesSketch.heapify(memory);
+        return sketch("quantile", () -> KllDoublesSketch.heapify(memory));
+    }
+
+    /**
+     * A sketch read by DataSketches, which sizes its heap arrays from fields of the serialised header (levels, the
+     * auxiliary map of an HLL sketch, the frequent-items map). A corrupt field can ask for an array larger than the
+     * heap (found by fuzzing); the JVM refuses that request before allocating anything, and it means a corrupt
+     * profile, not a lack of memory.
+     */
+    private static <T> T sketch(String kind, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (OutOfMemoryError e) {
+            throw new IllegalArgumentException("a " + kind + " sketch whose header asks for more memory than the "
+                    + "JVM has", e);
+        }
     }
 
     private static void writeCategorical(DataOutputStream out, CategoricalProfile c) throws IOException {
@@ -236,9 +252,11 @@ public final class ProfileFile {
                 exact.put(readString(in), in.readLong());
             }
         } else {
-            frequent = ItemsSketch.getInstance(Memory.wrap(readBytes(in)), new ArrayOfStringsSerDe());
+            Memory items = Memory.wrap(readBytes(in));
+            frequent = sketch("frequent-items", () -> ItemsSketch.getInstance(items, new ArrayOfStringsSerDe()));
         }
-        HllSketch hll = HllSketch.heapify(readBytes(in));
+        byte[] distinct = readBytes(in);
+        HllSketch hll = sketch("distinct-count", () -> HllSketch.heapify(distinct));
         return new CategoricalProfile(name, type, tracked, count, missing, exact, frequent, hll);
     }
 
