@@ -6,6 +6,7 @@ import dev.greenlight.checklist.CheckResult;
 import dev.greenlight.checklist.ChecklistReport;
 import dev.greenlight.checklist.Verdict;
 import dev.greenlight.config.GreenlightConfig;
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.report.Cells;
 import dev.greenlight.report.Reports;
 import picocli.CommandLine;
@@ -46,19 +47,18 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        ChecklistReport report = runChecklist(config, plugins, quiet, spec);
+        GreenlightConfig cfg = Greenlight.load(config);
+        // refused before the checklist runs (an input, a file, an empty path), not after minutes of work
+        Outputs.of(true, cfg.inputFiles()).requireFolder(out);
+        ChecklistReport report = runChecklist(cfg, plugins, quiet, spec);
         List<Path> files = Reports.writeAll(report, out);
         print(stdout, report, files);
         return exitCode(report.verdict(), strict);
     }
 
-    /**
-     * Loads the configuration and runs the checklist with the plug-ins, with progress on the command's error
-     * stream.
-     */
-    static ChecklistReport runChecklist(Path config, PluginOption plugins, boolean quiet,
+    /** Runs the checklist with the plug-ins, with progress on the command's error stream. */
+    static ChecklistReport runChecklist(GreenlightConfig cfg, PluginOption plugins, boolean quiet,
                                         CommandLine.Model.CommandSpec spec) {
-        GreenlightConfig cfg = Greenlight.load(config);
         return Greenlight.check(cfg, CheckOptions.DEFAULTS.withPlugins(plugins.plugins)
                 .withProgress(ConsoleProgress.of(quiet, spec.commandLine().getErr())));
     }

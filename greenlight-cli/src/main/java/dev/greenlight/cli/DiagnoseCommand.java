@@ -1,5 +1,7 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.io.output.Outputs;
+import dev.greenlight.io.output.PendingFolder;
 import dev.greenlight.diagnose.DiagnoseInput;
 import dev.greenlight.diagnose.DiagnoseOptions;
 import dev.greenlight.diagnose.Diagnoser;
@@ -20,7 +22,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -102,26 +103,18 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--task must be binary, multiclass or "
                     + "regression, found '" + task + "'");
         }
-        if (out != null && out.toString().isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out needs a folder name");
-        }
         MonitorColumns columns = new MonitorColumns(t, id, target, score, probaPrefix, prediction, timestamp, null,
                 List.of(), null);
         DiagnoseOptions options = DiagnoseOptions.defaults().withMetric(metric);
         if (window != null) {
             options = options.withProductionWindow(Window.parse(window));
         }
-        List<Path> inputs = new ArrayList<>(List.of(reference, production));
-        Table labelTable = null;
-        Table servingTable = null;
-        if (labels != null) {
-            inputs.add(labels);
-            labelTable = TableReader.read(labels).table();
+        Outputs outputs = Outputs.of(force, reference, production, labels, serving);
+        if (out != null) {
+            outputs.requireFolder(out);
         }
-        if (serving != null) {
-            inputs.add(serving);
-            servingTable = TableReader.read(serving).table();
-        }
+        Table labelTable = labels == null ? null : TableReader.read(labels).table();
+        Table servingTable = serving == null ? null : TableReader.read(serving).table();
         DataFile ref = TableReader.read(reference);
         DataFile prod = TableReader.read(production);
         Diagnosis d;
@@ -135,9 +128,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         String json = DiagnoseJson.write(d);
         if (out != null) {
-            OutputFile.write(out.resolve("diagnose.json"), force, inputs, w -> w.write(json));
-            String html = DiagnoseHtml.render(d);
-            OutputFile.write(out.resolve("diagnose.html"), force, inputs, w -> w.write(html));
+            try (PendingFolder set = outputs.openFolder(out)) {
+                set.writeText("diagnose.json", json);
+                set.writeText("diagnose.html", DiagnoseHtml.render(d));
+                set.commit();
+            }
         }
         PrintWriter o = spec.commandLine().getOut();
         o.print(format == OutputFormat.json ? json : DiagnoseText.render(d));

@@ -1,5 +1,7 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.io.output.Outputs;
+import dev.greenlight.io.output.PendingFolder;
 import dev.greenlight.drift.Correction;
 import dev.greenlight.drift.DriftEngine;
 import dev.greenlight.drift.DriftInput;
@@ -21,10 +23,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +108,9 @@ final class DriftCommand implements Callable<Integer> {
             + "integrity.txt) into DIR.")
     Path out;
 
+    @Option(names = "--force", description = "Replace the files of an earlier run in --out.")
+    boolean force;
+
     @Option(names = "--fail-on-drift", description = "Exit with 1 when the dataset drifts (for CI).")
     boolean failOnDrift;
 
@@ -117,6 +119,10 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threshold != null && !(threshold >= 0)) {
+            throw new GreenlightException("--threshold must be 0 or more (a p-value level or a distance), got "
+                    + threshold);
+        }
         if (!(minEffect >= 0)) {
             throw new GreenlightException("--min-effect must be 0 or more (an effect size), got " + minEffect);
         }
@@ -128,6 +134,10 @@ final class DriftCommand implements Callable<Integer> {
                 .withRoles(Set.copyOf(labels), Set.copyOf(predictions)).withMultivariate(!noMultivariate)
                 .withMinimumEffect(minEffect);
         Window timeWindow = timestamp == null ? null : Window.parse(window);
+        Outputs outputs = Outputs.of(force, reference, current);
+        if (out != null) {
+            outputs.requireFolder(out);
+        }
         DriftInput[] inputs = DriftSources.openBoth(reference, current, exactLimit);
         DriftInput ref = inputs[0].withCategorical(categorical);
         DriftInput cur = inputs[1].withCategorical(categorical);
@@ -159,24 +169,19 @@ final class DriftCommand implements Callable<Integer> {
         }
         stdout.flush();
         if (out != null) {
-            write(out.resolve("drift.json"), json + "\n");
-            if (!windows.isEmpty()) {
-                write(out.resolve("windows.json"), WindowDriftJson.write(windows));
+            try (PendingFolder set = outputs.openFolder(out)) {
+                set.writeText("drift.json", json + "\n");
+                if (windows.isEmpty()) {
+                    set.omit("windows.json");
+                } else {
+                    set.writeText("windows.json", WindowDriftJson.write(windows));
+                }
+                StringBuilder text = new StringBuilder();
+                integrity.forEach(f -> text.append(f.kind().key()).append(": ").append(f.message()).append('\n'));
+                set.writeText("integrity.txt", text.toString());
+                set.commit();
             }
-            StringBuilder text = new StringBuilder();
-            integrity.forEach(f -> text.append(f.kind().key()).append(": ").append(f.message()).append('\n'));
-            write(out.resolve("integrity.txt"), text.toString());
         }
         return failOnDrift && report.dataset().drift() ? ExitCode.NOT_READY : ExitCode.OK;
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GreenlightException("cannot write " + file + " (" + e.getMessage() + ")", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 /** The top-level {@code greenlight} command. */
 @Command(name = "greenlight", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -19,14 +20,22 @@ import java.io.PrintWriter;
         footer = {"", "Exit codes: 0 ready (or ready with warnings, unless --strict), 1 not ready, "
                 + "2 invalid usage, configuration or data, 3 internal error.",
                 "Start with: greenlight check examples/breast-cancer/greenlight.yaml --out out"})
-public final class GreenlightCommand implements Runnable {
+public final class GreenlightCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * No command given: a usage error (exit 2) with the usage on standard error, never exit 0, which a CI step would
+     * read as READY.
+     */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("greenlight: error: no command given; start with: greenlight check CONFIG --out DIR");
+        spec.commandLine().usage(err);
+        err.flush();
+        return ExitCode.INVALID_INPUT;
     }
 
     /** Runs the command line and returns the exit code, printing to the given streams. */

@@ -4,15 +4,13 @@ import dev.greenlight.config.ConfigTemplate;
 import dev.greenlight.error.GreenlightException;
 import dev.greenlight.io.DataFile;
 import dev.greenlight.io.TableReader;
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.metrics.Task;
 import dev.greenlight.text.Suggestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -65,9 +63,8 @@ final class InitCommand implements Callable<Integer> {
                         + "regression or forecast, found '" + task + "'");
             }
         }
-        if (Files.exists(output) && !force) {
-            throw new GreenlightException(output + " already exists; pass --force to overwrite it");
-        }
+        Outputs outputs = Outputs.of(force, train, test);
+        outputs.requireFile(output);
         DataFile trainFile = TableReader.read(train);
         DataFile testFile = TableReader.read(test);
         requireColumn(trainFile, target, "--target");
@@ -81,12 +78,7 @@ final class InitCommand implements Callable<Integer> {
         Path dir = output.toAbsolutePath().getParent();
         String yaml = ConfigTemplate.render(new ConfigTemplate.Request(trainFile.path(), trainFile.table(),
                 testFile.path(), target, prediction, score, t, dir), LocalDate.now());
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(output, yaml, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GreenlightException("cannot write " + output + " (" + e.getMessage() + ")", e);
-        }
+        outputs.writeText(output, yaml);
         spec.commandLine().getOut().println("Wrote " + output + ". Fill in the open questions, then run: greenlight "
                 + "check " + output + " --out greenlight-report");
         spec.commandLine().getOut().flush();

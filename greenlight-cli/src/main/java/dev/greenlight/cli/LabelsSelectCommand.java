@@ -3,6 +3,7 @@ package dev.greenlight.cli;
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.io.DataFile;
 import dev.greenlight.io.TableReader;
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.labels.LabelSelection;
 import dev.greenlight.labels.Selection;
 import dev.greenlight.labels.SelectionInput;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +94,8 @@ final class LabelsSelectCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --score or --proba-prefix, "
                     + "not both");
         }
+        Outputs outputs = Outputs.of(force, data);
+        outputs.requireFile(out);
         DataFile file = TableReader.read(data);
         Table table = file.table();
         double[][] probabilities = s.needsScores() ? probabilities(file) : null;
@@ -97,12 +103,14 @@ final class LabelsSelectCommand implements Callable<Integer> {
         double[][] featureValues = s == SelectionStrategy.DIVERSITY ? features(file) : null;
         Selection selection = LabelSelection.select(new SelectionInput(table.rowCount(), probabilities, strata,
                 featureValues), s, budget, seed);
-        OutputFile.write(out, force, List.of(data), w -> {
+        outputs.write(out, stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             if (format == Format.csv) {
                 SelectionOutput.csv(table, selection, w);
             } else {
                 SelectionOutput.labelStudio(table, selection, w);
             }
+            w.flush();
         });
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Selected " + selection.rows().length + " of " + table.rowCount() + " rows by " + s.key()

@@ -1,8 +1,9 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.io.output.Outputs;
+import dev.greenlight.io.output.PendingFolder;
 import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GreenlightConfig;
-import dev.greenlight.error.GreenlightException;
 import dev.greenlight.error.InvalidConfigException;
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.io.ReadOptions;
@@ -25,17 +26,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code greenlight monitor}: what changed in production, estimated performance before labels, when to retrain. */
@@ -130,6 +125,10 @@ final class MonitorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Run run = config != null ? fromConfig() : fromOptions();
+        Outputs outputs = Outputs.of(force, run.reference(), run.analysis(), run.labels(), config);
+        if (out != null) {
+            outputs.requireFolder(out);
+        }
         Table ref = read(run.reference(), run.columns());
         Table ana = read(run.analysis(), run.columns());
         Table lab = run.labels() == null ? null : read(run.labels(), run.columns());
@@ -144,15 +143,12 @@ final class MonitorCommand implements Callable<Integer> {
         stdout.print(format == OutputFormat.json ? json : MonitorText.render(result));
         stdout.flush();
         if (out != null) {
-            Set<Path> inputs = new HashSet<>();
-            for (Path p : new Path[]{run.reference(), run.analysis(), run.labels(), config}) {
-                if (p != null) {
-                    inputs.add(p.toAbsolutePath().normalize());
-                }
+            try (PendingFolder set = outputs.openFolder(out)) {
+                set.writeText("monitor.json", json);
+                set.writeText("monitor.md", MonitorMarkdown.write(result));
+                set.writeText("monitor.html", MonitorHtml.write(result));
+                set.commit();
             }
-            write(out.resolve("monitor.json"), json, inputs);
-            write(out.resolve("monitor.md"), MonitorMarkdown.write(result), inputs);
-            write(out.resolve("monitor.html"), MonitorHtml.write(result), inputs);
         }
         return result.hasAlerts() ? ExitCode.NOT_READY : ExitCode.OK;
     }
@@ -221,25 +217,6 @@ final class MonitorCommand implements Callable<Integer> {
         return message.replace("the reference data", "the reference data (" + run.reference() + ")")
                 .replace("the analysis data", "the analysis data (" + run.analysis() + ")")
                 .replace("the labels", run.labels() == null ? "the labels" : "the labels (" + run.labels() + ")");
-    }
-
-    /** Writes beside the target and renames, so a reader never sees half a file; never over an input. */
-    private void write(Path file, String text, Set<Path> inputs) {
-        Path target = file.toAbsolutePath().normalize();
-        if (inputs.contains(target)) {
-            throw new GreenlightException(file + " is one of the inputs; choose another --out folder");
-        }
-        if (Files.exists(target) && !force) {
-            throw new GreenlightException(file + " exists; give --force to replace it or choose another --out");
-        }
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new GreenlightException("cannot write " + file + " (" + e.getMessage() + ")", e);
-        }
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -1,16 +1,15 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.api.Greenlight;
 import dev.greenlight.checklist.ChecklistReport;
-import dev.greenlight.error.GreenlightException;
+import dev.greenlight.config.GreenlightConfig;
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.report.plan.ProductionPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -27,6 +26,9 @@ final class PlanCommand implements Callable<Integer> {
             + "standard output.")
     Path output;
 
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
 
@@ -38,19 +40,18 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChecklistReport report = CheckCommand.runChecklist(config, plugins, quiet, spec);
+        GreenlightConfig cfg = Greenlight.load(config);
+        Outputs outputs = Outputs.of(force, cfg.inputFiles());
+        if (output != null) {
+            outputs.requireFile(output);
+        }
+        ChecklistReport report = CheckCommand.runChecklist(cfg, plugins, quiet, spec);
         String plan = new ProductionPlan().render(report);
         if (output == null) {
             spec.commandLine().getOut().print(plan);
             spec.commandLine().getOut().flush();
         } else {
-            try {
-                Path parent = output.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
-                Files.writeString(output, plan, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new GreenlightException("cannot write " + output + " (" + e.getMessage() + ")", e);
-            }
+            outputs.writeText(output, plan);
         }
         return ExitCode.OK;
     }

@@ -3,9 +3,11 @@ package dev.greenlight.cli;
 import dev.greenlight.drift.integrity.IntegrityChecks;
 import dev.greenlight.drift.integrity.IntegrityFinding;
 import dev.greenlight.io.ProfileFiles;
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.io.stream.ColumnarSource;
 import dev.greenlight.io.stream.StreamingProfiler;
 import dev.greenlight.profile.DatasetProfile;
+import dev.greenlight.profile.ProfileFile;
 import dev.greenlight.report.profile.ProfileJson;
 import dev.greenlight.report.profile.ProfileText;
 import picocli.CommandLine;
@@ -36,6 +38,9 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the profile.")
     Path output;
 
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "json or table. "
             + "Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
@@ -50,6 +55,10 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs outputs = Outputs.of(force, inputs);
+        if (output != null) {
+            outputs.requireFile(output);
+        }
         DatasetProfile whole = null;
         List<IntegrityFinding> findings = new ArrayList<>();
         for (Path in : inputs) {
@@ -71,7 +80,7 @@ final class ProfileCommand implements Callable<Integer> {
             }
         }
         if (output != null) {
-            ProfileFiles.write(whole, output);
+            outputs.writeBytes(output, ProfileFile.toBytes(whole));
         }
         PrintWriter w = spec.commandLine().getOut();
         if (format == OutputFormat.json) {

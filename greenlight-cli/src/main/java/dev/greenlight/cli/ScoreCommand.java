@@ -4,6 +4,7 @@ import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GreenlightConfig.ModelConfig;
 import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.config.ModelRole;
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.model.BatchScorer;
 import dev.greenlight.model.FallbackModel;
 import dev.greenlight.model.Model;
@@ -42,6 +43,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Where to write the CSV.")
     Path out;
 
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
     @Option(names = "--model", paramLabel = "NAME", description = "Score with this model. Default: the primary, "
             + "backed by the fallback when one is declared.")
     String model;
@@ -66,12 +70,15 @@ final class ScoreCommand implements Callable<Integer> {
                     + batchSize);
         }
         GreenlightConfig cfg = ConfigLoader.load(config);
+        // refused before scoring: the test file, the configuration or a model as --out, or a file without --force
+        Outputs outputs = Outputs.of(force, cfg.inputFiles());
+        outputs.requireFile(out);
         try (Plugins p = plugins.open(cfg)) {
-            return p.run(() -> score(cfg));
+            return p.run(() -> score(cfg, outputs));
         }
     }
 
-    private int score(GreenlightConfig cfg) {
+    private int score(GreenlightConfig cfg, Outputs outputs) {
         List<ModelConfig> named = BenchCommand.select(cfg, model == null ? List.of() : List.of(model));
         ModelConfig chosen = model == null ? cfg.primaryModel().orElseThrow() : named.get(0);
         Table rows = BenchCommand.readDataset(cfg, dataset);
@@ -84,7 +91,7 @@ final class ScoreCommand implements Callable<Integer> {
             scored = BatchScorer.score(m, rows, batchSize, ConsoleProgress.of(quiet, err));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        new PredictionsCsv(cfg, rows).write(scored, out);
+        new PredictionsCsv(cfg, rows).write(scored, out, outputs);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "Scored %d rows of %s with '%s' (%s) in %.1f s: %s%n", rows.rowCount(),
                 cfg.datasets().declared().get(dataset).getFileName(), chosen.name(), chosen.type(), seconds, out);

@@ -77,8 +77,8 @@ class CheckCommandTest {
         assertThat(h.exitCode()).isZero();
         assertThat(h.out()).contains("check").contains("init").contains("plan").contains("Exit codes");
         Cli none = Cli.run();
-        assertThat(none.exitCode()).isZero();
-        assertThat(none.out()).contains("Usage: greenlight");
+        assertThat(none.exitCode()).as("no command is a usage error, not READY").isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(none.err()).contains("no command given").contains("Usage: greenlight");
     }
 
     @Test

@@ -125,7 +125,7 @@ class LabelsCommandTest {
         Cli self = Cli.run("labels", "select", "--data", pool.toString(), "--budget", "2", "--strategy", "random",
                 "--out", pool.toString(), "--force");
         assertThat(self.exitCode()).isEqualTo(2);
-        assertThat(self.err()).contains("is the input file");
+        assertThat(self.err()).contains("is the input");
         assertThat(Files.readAllLines(pool)).hasSize(11);
         Files.writeString(out, "keep me");
         Cli exists = Cli.run("labels", "select", "--data", pool.toString(), "--budget", "2", "--strategy",

@@ -40,7 +40,7 @@ class ModelsJarIT {
         for (int run = 0; run < 2; run++) {
             ProcessBuilder pb = new ProcessBuilder("java", "-Djava.io.tmpdir=" + tmp, "-jar",
                     System.getProperty("greenlight.jar"), "score", Cli.example("breast-cancer-onnx"), "--out",
-                    dir.resolve("scored.csv").toString(), "--quiet").redirectErrorStream(true);
+                    dir.resolve("scored.csv").toString(), "--force", "--quiet").redirectErrorStream(true);
             pb.environment().put("GREENLIGHT_CACHE_DIR", cache.toString());
             Process p = pb.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -77,7 +77,7 @@ class MonitorCommandTest {
         Files.writeString(out.resolve("monitor.json"), "keep");
         Cli r = Cli.run(california("--out", out.toString()));
         assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(r.err()).contains("monitor.json exists; give --force");
+        assertThat(r.err()).contains("monitor.json already exists; pass --force");
         assertThat(Files.readString(out.resolve("monitor.json"))).isEqualTo("keep");
     }
 

@@ -112,7 +112,9 @@ public final class ConfigLoader {
                     s.has("seed") ? s.get("seed").asLong() : null,
                     s.has("test_size") ? s.get("test_size").asDouble() : null, text(s, "by"),
                     text(s, "description"), text(s, "script"), manifest(s));
-            String positive = text(root, "positive_label");
+            // as written: YAML 1.1 reads a label yes (or no, on, off) as a boolean, but the data holds the word
+            String positive = root.has("positive_label")
+                    ? scalarText.getOrDefault("/positive_label", text(root, "positive_label")) : null;
             if (positive != null && task != Task.BINARY) {
                 problems.add(loc.describe("/positive_label", "only a binary task has a positive label (task is "
                         + task.key() + ")"));
@@ -402,6 +404,15 @@ public final class ConfigLoader {
                 if (min != null && max != null && min > max) {
                     problems.add(loc.describe(path, "min " + min + " is above max " + max));
                 }
+                SystemMeasure measure = SystemMeasure.fromKey(metric);
+                for (String bound : new String[] {"min", "max"}) {
+                    Double v = bound.equals("min") ? min : max;
+                    if (measure != null && v != null && v < 0) {
+                        problems.add(loc.describe(path + "/" + bound, metric + " (" + measure.description()
+                                + ") is never negative, so a " + bound + " of " + g.get(bound).asText()
+                                + " is a typo"));
+                    }
+                }
                 out.add(new GreenlightConfig.Goal(metric, min, max, g.path("hard").asBoolean(false),
                         g.has("dataset") ? g.get("dataset").asText() : "test", text(g, "note")));
             }
@@ -432,6 +443,10 @@ public final class ConfigLoader {
                 String path = "/waivers/" + i;
                 LocalDate date = date(w, "date", path);
                 LocalDate expires = date(w, "expires", path);
+                if (date != null && date.isAfter(LocalDate.now())) {
+                    problems.add(loc.describe(path + "/date", "the decision date " + date + " is in the future; a "
+                            + "waiver records a decision already taken (today is " + LocalDate.now() + ")"));
+                }
                 if (date != null && expires != null && !expires.isAfter(date)) {
                     problems.add(loc.describe(path + "/expires", "expires " + expires + " is not after the "
                             + "decision date " + date));

@@ -67,6 +67,30 @@ public record GreenlightConfig(Path file, String sha256, ModelInfo model, Task t
         return new ConfigBuilder();
     }
 
+    /**
+     * Every local file this configuration names for reading: itself, the datasets, the split manifest, the model
+     * files, the plug-ins, and the skew and monitoring files. No command may write over one of them.
+     */
+    public List<Path> inputFiles() {
+        List<Path> out = new java.util.ArrayList<>();
+        out.add(file);
+        out.addAll(datasets.declared().values());
+        if (split != null) {
+            out.add(split.manifest());
+        }
+        models.forEach(m -> out.add(m.path()));
+        out.addAll(plugins);
+        if (skew != null) {
+            out.add(skew.training());
+            out.add(skew.serving());
+        }
+        out.add(monitoring.reference());
+        out.add(monitoring.analysis());
+        out.add(monitoring.labels());
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
     /** The folder relative paths are resolved against. */
     public Path folder() {
         Path parent = file.toAbsolutePath().getParent();

@@ -15,13 +15,24 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
-    /** The SHA-256 of a file's bytes, as lower-case hex. */
+    /**
+     * The SHA-256 of a file's bytes, as lower-case hex. Only a regular file is hashed, and no more than the size it
+     * had when hashing began: a device or pipe, whose stream may never end, is refused before the first byte, and
+     * a file that grows while it is read is an error rather than a hash of bytes no one can name.
+     */
     public static String sha256(Path file) {
+        long size = RegularFile.require(file);
         MessageDigest digest = newDigest();
         byte[] buf = new byte[1 << 16];
+        long total = 0;
         try (InputStream in = Files.newInputStream(file)) {
             int r;
             while ((r = in.read(buf)) > 0) {
+                total += r;
+                if (total > size) {
+                    throw new InvalidDataException(file + ": the file grew while it was read (past its " + size
+                            + " bytes); hash it when nothing writes to it");
+                }
                 digest.update(buf, 0, r);
             }
         } catch (IOException e) {

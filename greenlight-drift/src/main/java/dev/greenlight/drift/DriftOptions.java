@@ -51,6 +51,15 @@ public record DriftOptions(List<String> columns, String test, Map<String, String
         if (!(datasetDriftShare > 0 && datasetDriftShare <= 1)) {
             throw new IllegalArgumentException("datasetDriftShare must be in (0, 1], got " + datasetDriftShare);
         }
+        if (threshold != null && !(threshold >= 0)) {
+            throw new IllegalArgumentException("threshold must be 0 or more (a p-value level or a distance), got "
+                    + threshold);
+        }
+        columnThresholds.forEach((column, t) -> {
+            if (!(t >= 0)) {
+                throw new IllegalArgumentException("the threshold of " + column + " must be 0 or more, got " + t);
+            }
+        });
         if (!(minimumEffect >= 0)) {
             throw new IllegalArgumentException("minimumEffect must be 0 or more, got " + minimumEffect);
         }

@@ -104,6 +104,11 @@ public final class ProfileFile {
             String source = readString(in);
             long rows = in.readLong();
             int n = in.readInt();
+            if (n < 0 || n > in.available()) {
+                // each column takes bytes: a count beyond those left is corruption, not a list to allocate
+                throw new InvalidDataException(where + ": the profile is corrupt (it claims " + n + " columns in "
+                        + in.available() + " bytes)");
+            }
             List<ColumnProfile> columns = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 byte kind = in.readByte();
@@ -119,7 +124,9 @@ public final class ProfileFile {
             return new DatasetProfile(source, rows, columns);
         } catch (EOFException e) {
             throw new InvalidDataException(where + ": the profile is corrupt (it ends early)", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
+            // DataSketches checks a serialised sketch partly with assert: with assertions on (-ea), corrupt sketch
+            // bytes raise an AssertionError where they otherwise raise an index error; both mean a corrupt file
             if (e instanceof InvalidDataException ide) {
                 throw ide;
             }
@@ -150,9 +157,41 @@ public final class ProfileFile {
         double m2 = in.readDouble();
         double min = in.readDouble();
         double max = in.readDouble();
-        KllDoublesSketch kll = KllDoublesSketch.heapify(Memory.wrap(readBytes(in)));
-        HllSketch hll = HllSketch.heapify(readBytes(in));
+        KllDoublesSketch kll = quantileSketch(readBytes(in));
+        byte[] distinct = readBytes(in);
+        HllSketch hll = sketch("distinct-count", () -> HllSketch.heapify(distinct));
         return new NumericProfile(name, type, count, missing, mean, m2, min, max, kll, hll);
+    }
+
+    /**
+     * A KLL sketch from its bytes. DataSketches sizes the heap copy from the header (k, the levels), so a corrupt
+     * header would allocate without bound (found by fuzzing): the header is read through a read-only view first,
+     * and must describe what Greenlight writes, the compact form at its k, whose size then follows from k.
+     */
+    private static KllDoublesSketch quantileSketch(byte[] bytes) {
+        Memory memory = Memory.wrap(bytes);
+        KllDoublesSketch view = KllDoublesSketch.wrap(memory);
+        if (view.getK() != Sketches.KLL_K || view.isMemoryUpdatableFormat()) {
+            throw new IllegalArgumentException("a quantile sketch " + (view.isMemoryUpdatableFormat()
+                    ? "in the updatable form" : "with k = " + view.getK()) + ", where Greenlight writes the compact "
+                    + "form with k = " + Sketches.KLL_K);
+        }
+        return sketch("quantile", () -> KllDoublesSketch.heapify(memory));
+    }
+
+    /**
+     * A sketch read by DataSketches, which sizes its heap arrays from fields of the serialised header (levels, the
+     * auxiliary map of an HLL sketch, the frequent-items map). A corrupt field can ask for an array larger than the
+     * heap (found by fuzzing); the JVM refuses that request before allocating anything, and it means a corrupt
+     * profile, not a lack of memory.
+     */
+    private static <T> T sketch(String kind, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (OutOfMemoryError e) {
+            throw new IllegalArgumentException("a " + kind + " sketch whose header asks for more memory than the "
+                    + "JVM has", e);
+        }
     }
 
     private static void writeCategorical(DataOutputStream out, CategoricalProfile c) throws IOException {
@@ -186,14 +225,19 @@ public final class ProfileFile {
         ItemsSketch<String> frequent = null;
         if (in.readBoolean()) {
             int k = in.readInt();
+            if (k < 0 || k > in.available()) {
+                throw new EOFException("a frequency table claims " + k + " values");
+            }
             exact = new TreeMap<>();
             for (int i = 0; i < k; i++) {
                 exact.put(readString(in), in.readLong());
             }
         } else {
-            frequent = ItemsSketch.getInstance(Memory.wrap(readBytes(in)), new ArrayOfStringsSerDe());
+            Memory items = Memory.wrap(readBytes(in));
+            frequent = sketch("frequent-items", () -> ItemsSketch.getInstance(items, new ArrayOfStringsSerDe()));
         }
-        HllSketch hll = HllSketch.heapify(readBytes(in));
+        byte[] distinct = readBytes(in);
+        HllSketch hll = sketch("distinct-count", () -> HllSketch.heapify(distinct));
         return new CategoricalProfile(name, type, tracked, count, missing, exact, frequent, hll);
     }
 

@@ -8,7 +8,6 @@ import org.apache.arrow.vector.ipc.ArrowReader;
 import org.duckdb.DuckDBResultSet;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +19,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -46,17 +45,9 @@ public final class DuckDbSource {
     private DuckDbSource() {
     }
 
-    /** A file that can be read: present, not a folder, readable; else an {@link InvalidDataException}. */
+    /** A file that can be read ({@link ReadableFile#require}); else an {@link InvalidDataException}. */
     public static void requireReadable(Path file) {
-        if (!Files.exists(file)) {
-            throw new InvalidDataException(file + ": file not found");
-        }
-        if (Files.isDirectory(file)) {
-            throw new InvalidDataException(file + ": is a folder, expected a data file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new InvalidDataException(file + ": file is not readable (check its permissions)");
-        }
+        ReadableFile.require(file);
     }
 
     /** An in-memory DuckDB connection whose results stream chunk by chunk. */
@@ -120,6 +111,15 @@ public final class DuckDbSource {
      * columns of one name make every later reference ambiguous; a file without a header row is rejected.
      */
     public static void checkCsvHeader(Connection conn, Path file, Collection<String> names) throws SQLException {
+        if (names.size() == 1) {
+            char delimiter = RaggedLines.delimiterIn(names.iterator().next());
+            if (delimiter != 0) {
+                Optional<ReadError> ragged = RaggedLines.first(conn, file, delimiter);
+                if (ragged.isPresent()) {
+                    throw ragged.get().exception(null);
+                }
+            }
+        }
         java.util.Set<String> all = new java.util.HashSet<>(names);
         boolean renamed = false;
         for (String n : names) {
@@ -146,6 +146,12 @@ public final class DuckDbSource {
             String delim = sniff.getString(1);
             String quote = sniff.getString(2);
             if (!sniff.getBoolean(3)) {
+                if (delim != null && delim.length() == 1) {
+                    Optional<ReadError> ragged = RaggedLines.first(conn, file, delim.charAt(0));
+                    if (ragged.isPresent()) {
+                        throw ragged.get().exception(null);
+                    }
+                }
                 throw new InvalidDataException(file + ": no header row found; the first line must name the columns");
             }
             String q = "SELECT * FROM read_csv(" + path + ", header = false, all_varchar = true, delim = "
@@ -194,10 +200,9 @@ public final class DuckDbSource {
         return String.valueOf(e.getMessage()).contains("Conversion Error");
     }
 
-    /** The error a failed read becomes: the file, the format, and DuckDB's first line. */
+    /** The error a failed read becomes: the file, line, column and cause of DuckDB's message ({@link ReadError}). */
     public static InvalidDataException cannotRead(Path file, DataFormat format, SQLException e) {
-        return new InvalidDataException(file + ": cannot read as " + format.name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ') + " (" + firstLine(e.getMessage()) + ")", e);
+        return ReadError.of(file, format, e.getMessage()).exception(e);
     }
 
     /** A double-quoted SQL identifier. */
@@ -208,14 +213,5 @@ public final class DuckDbSource {
     /** A single-quoted SQL string. */
     public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
-    }
-
-    public static String firstLine(String message) {
-        if (message == null) {
-            return "no detail from the reader";
-        }
-        String m = message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

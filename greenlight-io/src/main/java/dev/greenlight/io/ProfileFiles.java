@@ -1,6 +1,7 @@
 package dev.greenlight.io;
 
 import dev.greenlight.error.InvalidDataException;
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.ProfileFile;
 
@@ -26,16 +27,9 @@ public final class ProfileFiles {
         }
     }
 
+    /** Writes (or replaces) a profile file, beside and renamed so a reader never sees half of one. */
     public static void write(DatasetProfile profile, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, ProfileFile.toBytes(profile));
-        } catch (IOException e) {
-            throw new InvalidDataException(file + ": cannot write the profile (" + e.getMessage() + ")", e);
-        }
+        Outputs.of(true).writeBytes(file, ProfileFile.toBytes(profile));
     }
 
     public static DatasetProfile read(Path file) {

@@ -47,7 +47,6 @@ public final class TableReader {
     private static Optional<DataFile> read(Path file, ReadOptions options, long maxRows) {
         DuckDbSource.requireReadable(file);
         DataFormat format = DataFormat.of(file);
-        String sha = Fingerprint.sha256(file);
         try (Connection conn = DuckDbSource.connect()) {
             List<String> notes = new ArrayList<>();
             Table table;
@@ -65,7 +64,8 @@ public final class TableReader {
                             + " does not have" + Suggestions.didYouMean(declared, table.columnNames()));
                 }
             }
-            return Optional.of(new DataFile(file, format, sha, table, notes));
+            // hashed once the read succeeded, so a file DuckDB cannot read is refused without reading it twice
+            return Optional.of(new DataFile(file, format, Fingerprint.sha256(file), table, notes));
         } catch (SQLException e) {
             throw DuckDbSource.cannotRead(file, format, e);
         }

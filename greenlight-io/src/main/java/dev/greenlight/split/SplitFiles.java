@@ -6,6 +6,8 @@ import dev.greenlight.io.DataFile;
 import dev.greenlight.io.DataFormat;
 import dev.greenlight.io.TableReader;
 import dev.greenlight.provenance.Fingerprint;
+import dev.greenlight.io.output.Outputs;
+import dev.greenlight.io.output.PendingFolder;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.Table;
 
@@ -16,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,39 +42,48 @@ public final class SplitFiles {
     /**
      * Reads {@code data}, splits it and writes the two files and the manifest into {@code folder}.
      *
+     * <p>The three files are written as one set ({@link PendingFolder}): a run that fails or is killed leaves the
+     * earlier split whole, and a split file that is {@code data} itself is refused before anything is written.
+     *
      * @param overwrite whether existing split files may be replaced
      * @return the manifest written
-     * @throws GreenlightException when a split file exists and {@code overwrite} is false, or writing fails
+     * @throws GreenlightException when a split file exists and {@code overwrite} is false, is the data file, or
+     *                             writing fails
      * @throws InvalidDataException when the data cannot be split as asked
      */
     public static SplitManifest write(Path data, SplitRequest request, Path folder, boolean overwrite) {
+        String ext = extension(data);
+        List<String> names = List.of("train" + ext, "test" + ext, SplitManifest.FILE_NAME);
+        Outputs outputs = Outputs.of(overwrite, data);
+        outputs.requireFolder(folder);
+        for (String name : names) {
+            outputs.requireFile(folder.resolve(name));
+        }
         DataFile file = TableReader.read(data);
         Table table = file.table();
         if (request.target() != null) {
             Splitter.column(table, request.target(), file.fileName());
         }
         RowSplit split = Splitter.split(table, request, file.fileName());
-        String ext = extension(data);
-        Path train = folder.resolve("train" + ext);
-        Path test = folder.resolve("test" + ext);
-        Path manifestFile = folder.resolve(SplitManifest.FILE_NAME);
-        for (Path p : new Path[] {train, test, manifestFile}) {
-            if (Files.exists(p) && !overwrite) {
-                throw new GreenlightException(p + " already exists; pass --force to overwrite it");
-            }
+        try (PendingFolder set = outputs.openFolder(folder)) {
+            SplitManifest manifest = write(data, file, request, split, set.stage(names.get(0)),
+                    set.stage(names.get(1)));
+            manifest.write(set.stage(names.get(2)));
+            set.commit();
+            return manifest;
         }
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new GreenlightException("cannot create " + folder + " (" + e.getMessage() + ")", e);
-        }
+    }
+
+    private static SplitManifest write(Path data, DataFile file, SplitRequest request, RowSplit split, Path train,
+                                       Path test) {
+        Table table = file.table();
         boolean[] toTest = new boolean[table.rowCount()];
         for (int r : split.test()) {
             toTest[r] = true;
         }
         if (file.format() == DataFormat.PARQUET) {
-            writeParquet(data, split.train(), train, folder);
-            writeParquet(data, split.test(), test, folder);
+            writeParquet(data, split.train(), train);
+            writeParquet(data, split.test(), test);
         } else {
             int records = new RecordCopier(file.format() == DataFormat.CSV).copy(data, toTest, train, test);
             if (records != table.rowCount()) {
@@ -80,12 +92,10 @@ public final class SplitFiles {
             }
         }
         Column target = request.target() == null ? null : table.column(request.target());
-        SplitManifest manifest = new SplitManifest(request.method().key(), request.seed(), request.testShare(),
+        return new SplitManifest(request.method().key(), request.seed(), request.testShare(),
                 request.column(), request.target(), ALGORITHM,
                 new SplitManifest.Part(file.fileName(), file.sha256(), table.rowCount(), balance(target, null), null),
                 part(train, split.train(), target), part(test, split.test(), target));
-        manifest.write(manifestFile);
-        return manifest;
     }
 
     private static SplitManifest.Part part(Path file, int[] rows, Column target) {
@@ -122,8 +132,8 @@ public final class SplitFiles {
         return cut < 0 ? "" : name.substring(cut);
     }
 
-    private static void writeParquet(Path source, int[] rows, Path out, Path folder) {
-        Path ids = folder.resolve(".greenlight-split-rows.csv");
+    private static void writeParquet(Path source, int[] rows, Path out) {
+        Path ids = out.resolveSibling("." + out.getFileName() + ".rows.csv");
         try {
             StringBuilder sb = new StringBuilder();
             for (int r : rows) {

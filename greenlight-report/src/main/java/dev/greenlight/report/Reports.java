@@ -1,18 +1,16 @@
 package dev.greenlight.report;
 
 import dev.greenlight.checklist.ChecklistReport;
-import dev.greenlight.error.GreenlightException;
+import dev.greenlight.checklist.DatasetInfo;
+import dev.greenlight.io.output.Outputs;
+import dev.greenlight.io.output.PendingFolder;
 import dev.greenlight.report.html.HtmlReport;
 import dev.greenlight.report.json.JsonReport;
 import dev.greenlight.report.junit.JUnitReport;
 import dev.greenlight.report.markdown.MarkdownReport;
 import dev.greenlight.report.plan.ProductionPlan;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,29 +25,26 @@ public final class Reports {
     }
 
     /**
-     * Writes each format to {@code dir} (created if needed). Each file is written to a temporary name first and
-     * moved into place, so a reader never sees half a report.
+     * Writes each format into {@code dir} (created if needed) as one set: staged first, then moved in together, so a
+     * run that fails or is killed never leaves a new report beside an old one ({@link PendingFolder}). The files of a
+     * previous report set are replaced (a rerun is what the folder is for); the configuration and the datasets the
+     * report names are never written over, and nothing else in the folder is touched.
      *
      * @return the files written
      */
     public static List<Path> writeAll(ChecklistReport report, Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new GreenlightException("cannot create the output folder " + dir + " (" + e.getMessage() + ")", e);
+        List<Path> inputs = new ArrayList<>();
+        if (report.configPath() != null) {
+            inputs.add(Path.of(report.configPath()));
         }
-        List<Path> written = new ArrayList<>();
-        for (ReportFormat f : standard()) {
-            Path target = dir.resolve(f.fileName());
-            Path tmp = dir.resolve("." + f.fileName() + ".tmp");
-            try {
-                Files.writeString(tmp, f.render(report), StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new GreenlightException("cannot write " + target + " (" + e.getMessage() + ")", e);
+        for (DatasetInfo d : report.datasets()) {
+            inputs.add(Path.of(d.path()));
+        }
+        try (PendingFolder set = Outputs.of(true, inputs).openFolder(dir)) {
+            for (ReportFormat f : standard()) {
+                set.writeText(f.fileName(), f.render(report));
             }
-            written.add(target);
+            return set.commit();
         }
-        return written;
     }
 }

@@ -1,5 +1,6 @@
 package dev.greenlight.spark;
 
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.error.InvalidConfigException;
 import dev.greenlight.io.DataFormat;
 import org.apache.spark.sql.Dataset;
@@ -32,6 +33,21 @@ final class SparkInput {
             default -> throw new InvalidConfigException("unknown input format '" + format
                     + "'; expected csv, parquet or json");
         };
+    }
+
+    /**
+     * The output rules for a run reading {@code path}: a local path (no scheme, or {@code file:}) is an input no
+     * output may replace; a path on another file system cannot be a local output.
+     */
+    static Outputs outputs(String path, boolean force) {
+        if (path.startsWith("file:")) {
+            try {
+                return Outputs.of(force, Path.of(java.net.URI.create(path)));
+            } catch (IllegalArgumentException notAFileUri) {
+                return Outputs.of(force, Path.of(path.substring("file:".length())));
+            }
+        }
+        return path.contains("://") ? Outputs.of(force) : Outputs.of(force, Path.of(path));
     }
 
     /** The name a profile of the path is given: its last segment, as the single-machine profile names a file. */

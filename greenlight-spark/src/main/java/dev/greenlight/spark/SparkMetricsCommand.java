@@ -1,5 +1,6 @@
 package dev.greenlight.spark;
 
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.error.InvalidConfigException;
 import dev.greenlight.metrics.Task;
 import org.apache.spark.sql.SparkSession;
@@ -8,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -76,12 +76,14 @@ final class SparkMetricsCommand implements Callable<Integer> {
         }
         MetricsRequest request = new MetricsRequest(t, target, score, prediction, positive, threshold,
                 thresholdSteps, exactRanking);
+        Outputs outputs = SparkInput.outputs(input, force);
+        outputs.requireFile(out);
         SparkSession spark = SparkSessions.open(master);
         try {
             String source = SparkInput.sourceName(input);
             SparkMetrics m = GreenlightSpark.metrics(SparkInput.read(spark, input, format), request, input);
             String json = MetricsJson.render(m, source);
-            OutputFile.write(out, (json + "\n").getBytes(StandardCharsets.UTF_8), input, force);
+            outputs.writeText(out, json + "\n");
             PrintWriter console = spec.commandLine().getOut();
             for (MetricEstimate e : m.metrics()) {
                 console.println(e.name() + " (" + e.method() + "): " + (e.value().isDefined()

@@ -1,6 +1,8 @@
 package dev.greenlight.spark;
 
-import dev.greenlight.error.InvalidConfigException;
+import dev.greenlight.io.output.Outputs;
+import dev.greenlight.io.output.PendingFolder;
+import dev.greenlight.time.Window;
 import dev.greenlight.profile.DatasetProfile;
 import dev.greenlight.profile.ProfileFile;
 import dev.greenlight.report.profile.ProfileText;
@@ -11,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -55,6 +56,12 @@ final class SparkProfileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Window w = windowColumn == null ? null : Window.parse(window);
+        Outputs outputs = SparkInput.outputs(input, force);
+        if (w == null) {
+            outputs.requireFile(out);
+        } else {
+            outputs.requireFolder(out);
+        }
         SparkSession spark = SparkSessions.open(master);
         PrintWriter console = spec.commandLine().getOut();
         try {
@@ -62,12 +69,12 @@ final class SparkProfileCommand implements Callable<Integer> {
             String source = SparkInput.sourceName(input);
             if (w == null) {
                 DatasetProfile profile = GreenlightSpark.profile(data, source);
-                OutputFile.write(out, ProfileFile.toBytes(profile), input, force);
+                outputs.writeBytes(out, ProfileFile.toBytes(profile));
                 console.print(ProfileText.render(profile));
                 console.println("Profile written to " + out);
             } else {
                 WindowedProfiles windows = GreenlightSpark.windowProfiles(data, windowColumn, w, source);
-                writeWindows(windows, console);
+                writeWindows(windows, outputs, console);
             }
             console.flush();
             return Main.OK;
@@ -76,14 +83,15 @@ final class SparkProfileCommand implements Callable<Integer> {
         }
     }
 
-    private void writeWindows(WindowedProfiles windows, PrintWriter console) {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InvalidConfigException(out + ": is a file; with --window-column, --out names a folder");
-        }
-        for (Map.Entry<LocalDate, DatasetProfile> e : windows.profiles().entrySet()) {
-            Path file = out.resolve(e.getKey() + ".profile");
-            OutputFile.write(file, ProfileFile.toBytes(e.getValue()), input, force);
-            console.println(e.getKey() + ": " + e.getValue().rows() + " rows -> " + file);
+    /** The per-window profiles as one set: a reader never sees this run's windows beside an earlier run's. */
+    private void writeWindows(WindowedProfiles windows, Outputs outputs, PrintWriter console) {
+        try (PendingFolder set = outputs.openFolder(out)) {
+            for (Map.Entry<LocalDate, DatasetProfile> e : windows.profiles().entrySet()) {
+                String name = e.getKey() + ".profile";
+                set.writeBytes(name, ProfileFile.toBytes(e.getValue()));
+                console.println(e.getKey() + ": " + e.getValue().rows() + " rows -> " + out.resolve(name));
+            }
+            set.commit();
         }
         if (windows.withoutTimestamp() > 0) {
             console.println(windows.withoutTimestamp() + " rows have no " + windowColumn + " and are in no window");

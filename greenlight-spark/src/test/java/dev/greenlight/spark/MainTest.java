@@ -45,7 +45,7 @@ class MainTest {
 
         Run again = run("profile", "--master", "local[2]", "--input", input, "--out", out.toString());
         assertThat(again.code()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(again.err()).contains(out + ": exists; pass --force to replace it");
+        assertThat(again.err()).contains(out + " already exists; pass --force to replace it");
     }
 
     @Test
@@ -86,7 +86,7 @@ class MainTest {
         Run r = run("profile", "--master", "local[2]", "--input", input.toString(), "--out", input.toString(),
                 "--force");
         assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(r.err()).contains("the output is the input");
+        assertThat(r.err()).contains("is the input");
         assertThat(Files.readAllBytes(input)).isEqualTo(before);
     }
 

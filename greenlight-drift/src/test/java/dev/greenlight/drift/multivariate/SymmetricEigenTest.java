@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The Jacobi eigen-decomposition against closed forms, and its defining identities on a random matrix. */
+/** The symmetric eigen-decomposition against closed forms, and its defining identities on a random matrix. */
 class SymmetricEigenTest {
 
     @Test

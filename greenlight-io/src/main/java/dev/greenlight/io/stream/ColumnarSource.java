@@ -179,7 +179,7 @@ public final class ColumnarSource implements AutoCloseable {
                 consumer.accept(batch);
             }
         } catch (SQLException e) {
-            throw new InvalidDataException(file + ": cannot read (" + DuckDbSource.firstLine(e.getMessage()) + ")", e);
+            throw DuckDbSource.cannotRead(file, format, e);
         }
     }
 

@@ -4,16 +4,17 @@ import dev.greenlight.config.GreenlightConfig;
 import dev.greenlight.error.GreenlightException;
 import dev.greenlight.io.ReadOptions;
 import dev.greenlight.io.TableReader;
+import dev.greenlight.io.output.Outputs;
 import dev.greenlight.metrics.Labels;
 import dev.greenlight.model.BatchScorer;
 import dev.greenlight.model.Predictions;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.Table;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +35,8 @@ public final class PredictionsCsv {
         this.rows = rows;
     }
 
-    public void write(BatchScorer.Scored scored, Path out) {
+    /** Writes the CSV beside {@code out} and renames it, so a killed run leaves the old file, never a cut one. */
+    public void write(BatchScorer.Scored scored, Path out, Outputs outputs) {
         Predictions p = scored.predictions();
         List<String> classes = p.hasProbabilities() ? classes(p) : List.of();
         String idName = config.columns().id();
@@ -46,27 +48,23 @@ public final class PredictionsCsv {
         if (scored.servedBy() != null) {
             header.add("served_by");
         }
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                line(w, header);
-                for (int i = 0; i < p.rows(); i++) {
-                    List<String> cells = new ArrayList<>();
-                    cells.add(id == null ? Integer.toString(i + 1) : id.format(i));
-                    cells.add(prediction(p, classes, i));
-                    for (double[] col : p.hasProbabilities() ? p.probabilities() : new double[0][]) {
-                        cells.add(Double.toString(col[i]));
-                    }
-                    if (scored.servedBy() != null) {
-                        cells.add(scored.servedBy()[i]);
-                    }
-                    line(w, cells);
+        outputs.write(out, stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            line(w, header);
+            for (int i = 0; i < p.rows(); i++) {
+                List<String> cells = new ArrayList<>();
+                cells.add(id == null ? Integer.toString(i + 1) : id.format(i));
+                cells.add(prediction(p, classes, i));
+                for (double[] col : p.hasProbabilities() ? p.probabilities() : new double[0][]) {
+                    cells.add(Double.toString(col[i]));
                 }
+                if (scored.servedBy() != null) {
+                    cells.add(scored.servedBy()[i]);
+                }
+                line(w, cells);
             }
-        } catch (IOException e) {
-            throw new GreenlightException("cannot write " + out + " (" + e.getMessage() + ")", e);
-        }
+            w.flush();
+        });
     }
 
     private static String prediction(Predictions p, List<String> classes, int i) {
@@ -105,7 +103,7 @@ public final class PredictionsCsv {
         return labels;
     }
 
-    private static void line(BufferedWriter w, List<String> cells) throws IOException {
+    private static void line(Writer w, List<String> cells) throws IOException {
         for (int j = 0; j < cells.size(); j++) {
             if (j > 0) {
                 w.write(',');
