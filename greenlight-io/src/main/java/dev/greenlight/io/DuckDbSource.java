@@ -1,5 +1,6 @@
 package dev.greenlight.io;
 
+import dev.greenlight.error.GreenlightException;
 import dev.greenlight.error.InvalidDataException;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -183,7 +184,7 @@ public final class DuckDbSource {
      * rows, in order. The batch's vectors are reused for the next one: a consumer copies what it keeps.
      */
     public static void scan(Connection conn, String sql, Consumer<VectorSchemaRoot> consumer) throws SQLException {
-        try (BufferAllocator allocator = new RootAllocator();
+        try (BufferAllocator allocator = allocator();
              Statement st = conn.createStatement();
              DuckDBResultSet rs = (DuckDBResultSet) st.executeQuery(sql);
              ArrowReader reader = (ArrowReader) rs.arrowExportStream(allocator, BATCH_ROWS)) {
@@ -194,6 +195,24 @@ public final class DuckDbSource {
             throw new SQLException(e.getMessage(), e);
         }
     }
+
+    /**
+     * Arrow's allocator, or a refusal that says what the JVM lacks: Arrow reads memory addresses of NIO buffers,
+     * which Java 17 opens only to a JVM started with {@value #ARROW_JVM_OPTION} (the launcher's jar manifest adds it;
+     * a library user's JVM must).
+     */
+    static BufferAllocator allocator() {
+        try {
+            return new RootAllocator();
+        } catch (LinkageError e) {
+            throw new GreenlightException("reading data needs the JVM option " + ARROW_JVM_OPTION
+                    + " (Apache Arrow hands DuckDB's results over through NIO buffers); add it to the java command, "
+                    + "or to the test JVM's argLine in Maven Surefire (see docs/library.md)", e);
+        }
+    }
+
+    /** The option that lets Apache Arrow read NIO buffers' addresses on Java 17. */
+    public static final String ARROW_JVM_OPTION = "--add-opens=java.base/java.nio=ALL-UNNAMED";
 
     /** Whether a failure is DuckDB meeting a value that does not fit the type it inferred from a sample. */
     public static boolean isConversionError(SQLException e) {
