@@ -6,6 +6,7 @@ import dev.greenlight.metrics.Task;
 import dev.greenlight.serve.analysis.AlertWebhook;
 import dev.greenlight.serve.analysis.LatestAnalysis;
 import dev.greenlight.serve.analysis.LiveMonitor;
+import dev.greenlight.serve.analysis.WindowResults;
 import dev.greenlight.serve.analysis.WindowSize;
 import dev.greenlight.serve.http.AccessTokens;
 import dev.greenlight.serve.http.Scope;
@@ -45,11 +46,18 @@ public final class MonitoringServer implements AutoCloseable {
     public static MonitoringServer start(GreenlightConfig config, ServeSettings settings, ServeOptions options) {
         AccessTokens tokens = tokens(settings, options);
         FeatureSchema schema = FeatureSchema.of(config);
-        EventStore store = EventStore.open(options.store());
-        WriteQueue queue = new WriteQueue(store, settings.queueBatches());
+        EventStore store = EventStore.open(options.store(), schema);
+        WindowResults results;
+        try {
+            results = new WindowResults(store.stats().writes());
+        } catch (java.sql.SQLException e) {
+            store.close();
+            throw new GreenlightException("cannot read the store " + options.store() + ": " + e.getMessage(), e);
+        }
+        WriteQueue queue = new WriteQueue(results.recording(store), settings.queueBatches(), store::idle);
         try {
             ServeMetrics metrics = new ServeMetrics(queue::depth);
-            LiveMonitor monitor = new LiveMonitor(config, schema, store);
+            LiveMonitor monitor = new LiveMonitor(config, schema, store, results);
             monitor.fitted(WindowSize.HOUR);
             AlertWebhook webhook = settings.webhook() == null ? null : new AlertWebhook(settings.webhook(),
                     Duration.ofSeconds(settings.coolDownSeconds()), config.model().name(), Clock.systemUTC());

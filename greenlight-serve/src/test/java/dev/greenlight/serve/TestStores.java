@@ -34,7 +34,8 @@ public final class TestStores {
         }
         StoreLocation pg = StoreLocation.parse(postgresUrl(), dir);
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl()); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS predictions, labels, greenlight_schema_history");
+            s.execute("DROP TABLE IF EXISTS predictions, labels, pending_labels, event_counts, feature_columns, "
+                    + "stored_predictions, greenlight_schema_history");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the PostgreSQL test database at " + pg + ": "
                     + e.getMessage(), e);

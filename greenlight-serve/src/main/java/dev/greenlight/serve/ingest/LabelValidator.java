@@ -1,6 +1,7 @@
 package dev.greenlight.serve.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.greenlight.serve.FeatureValues;
 import dev.greenlight.serve.store.LabelRow;
 
 import java.util.ArrayList;
@@ -38,9 +39,9 @@ public final class LabelValidator {
             long ts = receivedMs;
             JsonNode t = r.get("timestamp");
             if (t != null && !t.isNull()) {
-                Long parsed = EventTime.millis(t);
+                Long parsed = FeatureValues.millis(t);
                 if (parsed == null) {
-                    errors.add(new RecordError(i, "timestamp", "expected " + EventTime.EXPECTED + ", found " + t));
+                    errors.add(new RecordError(i, "timestamp", "expected " + FeatureValues.TIME + ", found " + t));
                 } else {
                     ts = parsed;
                 }

@@ -1,9 +1,8 @@
 package dev.greenlight.serve.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.serve.FeatureSchema;
+import dev.greenlight.serve.FeatureValues;
 import dev.greenlight.serve.store.PredictionRow;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.text.Suggestions;
@@ -21,8 +20,8 @@ import java.util.Map;
  * which half was kept.
  */
 public final class PredictionValidator {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final FeatureSchema schema;
+    private final List<Map.Entry<String, ColumnType>> features;
     private final boolean scoreIsProbability;
 
     /**
@@ -30,6 +29,7 @@ public final class PredictionValidator {
      */
     public PredictionValidator(FeatureSchema schema, boolean scoreIsProbability) {
         this.schema = schema;
+        this.features = List.copyOf(schema.types().entrySet());
         this.scoreIsProbability = scoreIsProbability;
     }
 
@@ -61,11 +61,11 @@ public final class PredictionValidator {
         Long ts = null;
         JsonNode t = r.get("timestamp");
         if (t == null || t.isNull()) {
-            errors.add(new RecordError(i, "timestamp", "missing: expected " + EventTime.EXPECTED));
+            errors.add(new RecordError(i, "timestamp", "missing: expected " + FeatureValues.TIME));
         } else {
-            ts = EventTime.millis(t);
+            ts = FeatureValues.millis(t);
             if (ts == null) {
-                errors.add(new RecordError(i, "timestamp", "expected " + EventTime.EXPECTED + ", found "
+                errors.add(new RecordError(i, "timestamp", "expected " + FeatureValues.TIME + ", found "
                         + t.toString()));
             }
         }
@@ -92,7 +92,7 @@ public final class PredictionValidator {
         if ((p == null || p.isNull()) && (s == null || s.isNull())) {
             errors.add(new RecordError(i, "prediction", "missing: a record needs a prediction, a score or both"));
         }
-        String features = features(r.get("features"), i, errors);
+        Object[] values = features(r.get("features"), i, errors);
         for (Iterator<String> it = r.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!List.of("id", "timestamp", "features", "prediction", "score").contains(f)) {
@@ -101,10 +101,11 @@ public final class PredictionValidator {
                         "prediction", "score"))));
             }
         }
-        return errors.size() == before ? new PredictionRow(id, ts, prediction, score, features) : null;
+        return errors.size() == before ? new PredictionRow(id, ts, prediction, score, values) : null;
     }
 
-    private String features(JsonNode f, int i, List<RecordError> errors) {
+    /** The record's feature values in the schema's order, typed for the store; null when any is wrong. */
+    private Object[] features(JsonNode f, int i, List<RecordError> errors) {
         if (f == null || f.isNull()) {
             errors.add(new RecordError(i, "features", "missing: expected an object with the features "
                     + String.join(", ", schema.types().keySet())));
@@ -114,8 +115,9 @@ public final class PredictionValidator {
             errors.add(new RecordError(i, "features", "expected an object, found " + kind(f)));
             return null;
         }
-        ObjectNode out = JSON.createObjectNode();
-        for (Map.Entry<String, ColumnType> e : schema.types().entrySet()) {
+        Object[] out = new Object[features.size()];
+        for (int k = 0; k < out.length; k++) {
+            Map.Entry<String, ColumnType> e = features.get(k);
             JsonNode v = f.get(e.getKey());
             String field = "features." + e.getKey();
             if (v == null) {
@@ -123,11 +125,11 @@ public final class PredictionValidator {
                         + " is expected (send null for a missing value)"));
                 continue;
             }
-            String problem = typeProblem(v, e.getValue());
+            String problem = FeatureValues.problem(v, e.getValue());
             if (problem != null) {
                 errors.add(new RecordError(i, field, problem));
             } else {
-                out.set(e.getKey(), v);
+                out[k] = FeatureValues.stored(v, e.getValue());
             }
         }
         for (Iterator<String> it = f.fieldNames(); it.hasNext(); ) {
@@ -137,26 +139,7 @@ public final class PredictionValidator {
                         + schema.source().getFileName() + Suggestions.didYouMean(name, schema.types().keySet())));
             }
         }
-        return out.toString();
-    }
-
-    /** What is wrong with a value for a column of this type, or {@code null} when it fits. */
-    private static String typeProblem(JsonNode v, ColumnType type) {
-        if (v.isNull()) {
-            return null;
-        }
-        switch (type) {
-            case NUMERIC:
-                if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-                    return "expected a number (the column is numeric in the train data), found " + v;
-                }
-                return null;
-            case DATETIME:
-                return EventTime.millis(v) == null ? "expected " + EventTime.EXPECTED + ", found " + v : null;
-            default:
-                return v.isValueNode() ? null : "expected a " + type.key() + " value (string, number or boolean), "
-                        + "found " + kind(v);
-        }
+        return out;
     }
 
     static String kind(JsonNode n) {
