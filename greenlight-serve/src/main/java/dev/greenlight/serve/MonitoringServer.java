@@ -29,12 +29,15 @@ public final class MonitoringServer implements AutoCloseable {
     private final WriteQueue queue;
     private final Javalin app;
     private final LatestAnalysis latest;
+    private final WindowResults results;
 
-    private MonitoringServer(EventStore store, WriteQueue queue, Javalin app, LatestAnalysis latest) {
+    private MonitoringServer(EventStore store, WriteQueue queue, Javalin app, LatestAnalysis latest,
+                             WindowResults results) {
         this.store = store;
         this.queue = queue;
         this.app = app;
         this.latest = latest;
+        this.results = results;
     }
 
     /** Reads the reference, opens the store and starts listening; refuses to start with no way to authenticate. */
@@ -72,7 +75,7 @@ public final class MonitoringServer implements AutoCloseable {
             api.register(app);
             app.start(options.host(), options.port());
             latest.start(settings.analysisSeconds());
-            return new MonitoringServer(store, queue, app, latest);
+            return new MonitoringServer(store, queue, app, latest, results);
         } catch (RuntimeException e) {
             queue.close();
             store.close();
@@ -103,6 +106,11 @@ public final class MonitoringServer implements AutoCloseable {
 
     public EventStore store() {
         return store;
+    }
+
+    /** The figures of whole windows kept between queries. */
+    public WindowResults windowResults() {
+        return results;
     }
 
     /** The periodic analysis behind the gauges and the webhook. */

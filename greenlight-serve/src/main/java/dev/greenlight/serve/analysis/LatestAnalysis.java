@@ -24,6 +24,7 @@ public final class LatestAnalysis implements AutoCloseable {
     private final LiveMonitor monitor;
     private final AlertWebhook webhook;
     private final AtomicReference<MonitorResult> latest = new AtomicReference<>();
+    private final java.util.concurrent.CountDownLatch firstRun = new java.util.concurrent.CountDownLatch(1);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "greenlight-analysis");
         t.setDaemon(true);
@@ -70,7 +71,14 @@ public final class LatestAnalysis implements AutoCloseable {
             runOnce();
         } catch (Exception e) {
             // the next run tries again; the HTTP endpoints report errors to their callers
+        } finally {
+            firstRun.countDown();
         }
+    }
+
+    /** Waits until the first periodic analysis (at start-up) has ended; false when it has not within the time. */
+    public boolean awaitFirstRun(long seconds) throws InterruptedException {
+        return firstRun.await(seconds, TimeUnit.SECONDS);
     }
 
     /** Analyses now, updates the gauges and notifies the webhook of new alerts. */

@@ -41,11 +41,10 @@ class AlertWebhookTest {
         var schema = FeatureSchema.of(config);
         try (EventStore store = EventStore.open(TestStores.fresh(Dialect.DUCKDB, dir), schema)) {
             var validator = new dev.greenlight.serve.ingest.PredictionValidator(schema, true);
-            var predictions = validator.validate(dev.greenlight.serve.ingest.BatchBody.parse(Files.readAllBytes(
-                    EXAMPLE.resolve("serve/predictions.ndjson")), 1000));
-            var labels = new dev.greenlight.serve.ingest.LabelValidator().validate(
-                    dev.greenlight.serve.ingest.BatchBody.parse(Files.readAllBytes(EXAMPLE.resolve(
-                            "serve/labels.ndjson")), 1000), 0);
+            var predictions = validator.validate(Files.readAllBytes(EXAMPLE.resolve("serve/predictions.ndjson")),
+                    1000);
+            var labels = new dev.greenlight.serve.ingest.LabelValidator().validate(Files.readAllBytes(
+                    EXAMPLE.resolve("serve/labels.ndjson")), 1000, 0);
             WriteOutcome written = store.write(predictions, labels);
             return new LiveMonitor(config, schema, store, new WindowResults(written.after().writes())).analyse(null, null, WindowSize.HOUR).result().orElseThrow();
         }
