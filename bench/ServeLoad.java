@@ -110,7 +110,8 @@ public final class ServeLoad {
                             + id * 1000).append(",\"features\":{\"tenure_months\":").append(id % 60)
                     .append(",\"monthly_fee\":").append(10 + id % 80).append(".5,\"plan\":\"")
                     .append(id % 3 == 0 ? "basic" : id % 3 == 1 ? "plus" : "pro").append("\"},\"prediction\":\"")
-                    .append(id % 2 == 0 ? "churn" : "stay").append("\",\"score\":").append((id % 97) / 97.0).append('}');
+                    .append(id % 2 == 0 ? "churn" : "stay").append("\",\"score\":").append((id % 97) / 97.0)
+                    .append('}');
         }
         return b.append(']').toString();
     }

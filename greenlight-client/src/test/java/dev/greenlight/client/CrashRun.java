@@ -156,7 +156,9 @@ public final class CrashRun {
     static Process startServer(Path config, String store, int port) throws IOException, InterruptedException {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", cp, "dev.greenlight.cli.Main", "serve", config.toString(), "--port",
+                // the greenlight jar's manifest opens java.nio to Arrow; started from a class path, the flag does
+                "-Xmx512m", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-cp", cp, "dev.greenlight.cli.Main",
+                "serve", config.toString(), "--port",
                 String.valueOf(port), "--store", store, "--insecure-no-auth");
         pb.redirectErrorStream(true);
         Process p = pb.start();

@@ -30,7 +30,8 @@ class ChunkFiguresTest {
     @BeforeAll
     static void fit() {
         Table all = TestData.read("employment_MA_reference");
-        // the reference: 10 days of 1,500 rows; the analysis: 8 days of 1,500 rows and a ninth of 150 rows, cut off early
+        // the reference: 10 days of 1,500 rows; the analysis: 8 days of 1,500 rows and a ninth of 150 rows, cut off
+        // early
         Table reference = timed(all.select(IntStream.range(0, 15_000).toArray()), 0, 1_500);
         int[] rows = IntStream.range(15_000, 27_150).toArray();
         double[] age = ((NumericColumn) all.column("AGEP")).toArray();

@@ -60,7 +60,6 @@ public final class LiveMonitor {
         this.results = results;
         var p = config.prediction();
         String timestamp = config.columns().timestamp() != null ? config.columns().timestamp() : "timestamp";
-        String id = config.columns().id() != null ? config.columns().id() : "id";
         boolean regression = !config.task().isClassification();
         String prediction = p == null ? null : regression ? p.value() : p.label();
         String score = p != null && config.task() == Task.BINARY ? p.score() : null;
@@ -69,10 +68,11 @@ public final class LiveMonitor {
         boolean numericTarget = ref.has(config.target()) && ref.column(config.target()).type().isNumericStorage();
         boolean numericPrediction = prediction != null && ref.has(prediction)
                 && ref.column(prediction).type().isNumericStorage();
-        this.layout = new StoredRows.Layout(id, timestamp, config.target(), prediction, score, numericTarget,
+        this.layout = new StoredRows.Layout(timestamp, config.target(), prediction, score, numericTarget,
                 numericPrediction, schema);
-        this.columns = new MonitorColumns(config.task(), id, config.target(), score, null, prediction, timestamp, null,
-                new ArrayList<>(schema.types().keySet()), config.positiveLabel());
+        // no id: each stored row carries its label, and the engine needs ids only to join a separate labels table
+        this.columns = new MonitorColumns(config.task(), null, config.target(), score, null, prediction, timestamp,
+                null, new ArrayList<>(schema.types().keySet()), config.positiveLabel());
     }
 
     /** The engine fitted on the reference for this window size (fitted on first use, then kept). */
@@ -217,5 +217,10 @@ public final class LiveMonitor {
 
     public MonitorColumns columns() {
         return columns;
+    }
+
+    /** How many windows' figures are kept now. */
+    public int keptWindows() {
+        return results.size();
     }
 }

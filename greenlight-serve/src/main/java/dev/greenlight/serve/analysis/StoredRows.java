@@ -28,15 +28,19 @@ final class StoredRows {
     private StoredRows() {
     }
 
-    /** The names and types the analysis table must have. */
-    record Layout(String id, String timestamp, String target, String prediction, String score,
+    /**
+     * The names and types the analysis table must have. It has no id column: the labels are on their rows already,
+     * and the engine needs ids only to join a separate labels table (reading a million ids would cost more than the
+     * rest of the rows).
+     */
+    record Layout(String timestamp, String target, String prediction, String score,
                   boolean numericTarget, boolean numericPrediction, FeatureSchema features) {
     }
 
     /** The rows with {@code fromMs <= ts_ms < toMs}, ordered by time and id. */
     static Table load(EventStore store, Layout layout, long fromMs, long toMs) throws SQLException {
         List<FeatureColumns.StoredFeature> features = store.features().features();
-        StringBuilder sql = new StringBuilder("SELECT id, ts_ms, prediction, score, label");
+        StringBuilder sql = new StringBuilder("SELECT ts_ms, prediction, score, label");
         // the feature columns are f1, f2, ... (FeatureColumns makes them)
         features.forEach(f -> sql.append(", ").append(f.column()));
         sql.append(" FROM predictions WHERE ts_ms >= ? AND ts_ms < ? ORDER BY ts_ms, id");
@@ -53,7 +57,6 @@ final class StoredRows {
 
     private static Table table(ResultSet r, Layout layout, List<FeatureColumns.StoredFeature> features)
             throws SQLException {
-        List<String> ids = new ArrayList<>();
         DoubleStream.Builder times = DoubleStream.builder();
         List<String> predictions = new ArrayList<>();
         DoubleStream.Builder scores = DoubleStream.builder();
@@ -66,14 +69,13 @@ final class StoredRows {
             texts.add(new ArrayList<>());
         }
         while (r.next()) {
-            ids.add(r.getString(1));
-            times.add(r.getLong(2) / 1000.0);
-            predictions.add(r.getString(3));
-            double score = r.getDouble(4);
+            times.add(r.getLong(1) / 1000.0);
+            predictions.add(r.getString(2));
+            double score = r.getDouble(3);
             scores.add(r.wasNull() ? Double.NaN : score);
-            labels.add(r.getString(5));
+            labels.add(r.getString(4));
             for (int f = 0; f < k; f++) {
-                int col = 6 + f;
+                int col = 5 + f;
                 switch (features.get(f).storage()) {
                     case DOUBLE -> {
                         double v = r.getDouble(col);
@@ -88,7 +90,6 @@ final class StoredRows {
             }
         }
         List<Column> cols = new ArrayList<>();
-        cols.add(CategoricalColumn.of(layout.id(), ColumnType.CATEGORICAL, ids));
         cols.add(new NumericColumn(layout.timestamp(), ColumnType.DATETIME, times.build().toArray()));
         if (layout.prediction() != null) {
             cols.add(textOrNumber(layout.prediction(), predictions, layout.numericPrediction()));
@@ -99,7 +100,8 @@ final class StoredRows {
         cols.add(textOrNumber(layout.target(), labels, layout.numericTarget()));
         int f = 0;
         for (Map.Entry<String, ColumnType> e : layout.features().types().entrySet()) {
-            cols.add(e.getValue().isNumericStorage() ? new NumericColumn(e.getKey(), e.getValue(), numbers[f].build().toArray())
+            cols.add(e.getValue().isNumericStorage()
+                    ? new NumericColumn(e.getKey(), e.getValue(), numbers[f].build().toArray())
                     : CategoricalColumn.of(e.getKey(), e.getValue(), texts.get(f)));
             f++;
         }

@@ -26,7 +26,7 @@ import java.util.Map;
  * kept (least recently used first out), and the memory of which windows changed is bounded the same way.
  */
 public final class WindowResults {
-    static final int MAX_WINDOWS = 20_000;
+    static final int MAX_WINDOWS = 5_000;
     private static final int MAX_TOUCHED = 100_000;
 
     /** A window: its size and its start, milliseconds since the epoch. */
@@ -130,7 +130,7 @@ public final class WindowResults {
         return new long[]{hits, computed};
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         return results.size();
     }
 }

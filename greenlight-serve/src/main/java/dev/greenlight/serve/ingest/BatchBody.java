@@ -23,7 +23,7 @@ import java.util.Locale;
  * would hold ({@link #value}), so the rules of what a field may hold are written once, over nodes.
  */
 public final class BatchBody {
-    /** Jackson's fast double parser (FastDoubleParser) rounds exactly as Double.parseDouble does, in a third the time. */
+    /** Jackson's fast double parser (FastDoubleParser) rounds as Double.parseDouble does, in a third of the time. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     private static final ObjectMapper JSON = new ObjectMapper(FACTORY);

@@ -131,7 +131,8 @@ public final class PredictionValidator {
             return null;
         }
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            errors.add(new RecordError(i, "features", "expected an object, found " + BatchBody.kind(BatchBody.value(p))));
+            errors.add(new RecordError(i, "features", "expected an object, found "
+                    + BatchBody.kind(BatchBody.value(p))));
             return new Features(null, errors);
         }
         Object[] values = new Object[names.length];

@@ -63,10 +63,10 @@ class StoredRowsTest {
             assertThat(types.get(1)).isEqualTo("bigint");
             assertThat(types.subList(2, 5)).allMatch(t -> t.equals("varchar") || t.equals("character varying"));
 
-            StoredRows.Layout layout = new StoredRows.Layout("id", "timestamp", "churned", "prediction", "score",
+            StoredRows.Layout layout = new StoredRows.Layout("timestamp", "churned", "prediction", "score",
                     false, false, schema);
             Table t = StoredRows.load(store, layout, 0, Long.MAX_VALUE);
-            assertThat(t.columnNames()).containsExactly("id", "timestamp", "prediction", "score", "churned", "tenure",
+            assertThat(t.columnNames()).containsExactly("timestamp", "prediction", "score", "churned", "tenure",
                     "signed up", "plan", "active", "note");
             assertThat(t.column("signed up").type()).isEqualTo(ColumnType.DATETIME);
             double[] tenure = ((NumericColumn) t.column("tenure")).toArray();
