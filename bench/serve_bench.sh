@@ -2,9 +2,10 @@
 # greenlight serve benchmark (issue 13), loopback only, bounded in count and time (about 10 minutes at the defaults
 # on 2 cores). One command, no arguments needed:
 #  1. ingest, into DuckDB and into PostgreSQL (GREENLIGHT_BENCH_POSTGRES_URL, else GREENLIGHT_TEST_POSTGRES_URL;
-#     skipped when neither is set): after a warm-up of 20,000, N predictions (default 200000) in batches of 500 from
-#     THREADS threads (default 4), then their N labels; records per second, p50/p99 latency per batch (sent to
-#     committed), the server's CPU seconds; at most 120 s per run;
+#     skipped when neither is set): after a warm-up of 100,000 (so that the JIT has compiled the hot path),
+#     N predictions (default 200000) in batches of 500 from THREADS threads (default 4), then their N labels;
+#     records per second, p50/p99 latency per batch (sent to committed), where a batch's time went (the server's
+#     own timers), the server's CPU seconds; at most 120 s per run;
 #  2. queries over a DuckDB store of WINDOW_ROWS predictions (default 10000000, a year, every second one labelled),
 #     filled in bulk by bench/ServeFill.java: /v1/stats, window queries cold (first) and warm, a late label, the
 #     dashboard (WINDOW_ROWS=0 skips this part);
@@ -41,6 +42,23 @@ start_server() { # STORE -> sets server_pid and base
 stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
 cpu_seconds() { awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$server_pid/stat"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+metrics() { curl -s "$base/metrics" > "$1"; }
+breakdown() { # BEFORE AFTER KIND: where the run's time went, from the server's own timers
+  awk -v kind="$3" '
+    function key(line) { split(line, a, " "); return a[1] }
+    FNR == NR { v[key($0)] = $2; next }
+    { d[key($0)] = $2 - v[key($0)] }
+    END {
+      b = "greenlight_ingest_batch_seconds_%s{kind=\"" kind "\"}"
+      printf "  where a batch'"'"'s time went (means): reading, parsing and checking %.1f ms;",
+        1000 * d["greenlight_ingest_check_seconds_sum"] / d["greenlight_ingest_check_seconds_count"]
+      printf " one write transaction %.1f ms for %.0f rows (%d transactions);",
+        1000 * d["greenlight_store_write_seconds_sum"] / d["greenlight_store_write_seconds_count"],
+        d["greenlight_store_write_rows_sum"] / d["greenlight_store_write_rows_count"],
+        d["greenlight_store_write_seconds_count"]
+      printf " arrival to commit %.1f ms\n", 1000 * d[sprintf(b, "sum")] / d[sprintf(b, "count")]
+    }' <(grep -v '^#' "$1") <(grep -v '^#' "$2")
+}
 get() { # PATH LABEL: one timed GET; the body is kept in $work/q.out and shown when short
   curl -s -o "$work/q.out" -w "GET %{url_effective}: HTTP %{http_code}, %{time_total} s" "$base$1" \
     | sed "s#$base##"
@@ -55,20 +73,22 @@ print("%d windows, %d rows, %d labelled" % (len(w), sum(x["rows"] for x in w), s
 
 pg_url="${GREENLIGHT_BENCH_POSTGRES_URL:-${GREENLIGHT_TEST_POSTGRES_URL:-}}"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average at start: $(load)"
-echo "== 1. ingest: $n predictions then their $n labels, batches of 500, $threads threads (after a warm-up of 20000)"
+echo "== 1. ingest: $n predictions then their $n labels, batches of 500, $threads threads (after a warm-up of 100000)"
 for store in "duckdb:$work/ingest.db" ${pg_url:+"$pg_url"}; do
   if [[ "$store" != duckdb:* ]]; then
     java -cp "$(ls "$lib"/postgresql-*.jar)" "$root/bench/ServeReset.java" "$store"
   fi
   start_server "$store"
   echo "${store%%:*} (load average $(load)):"
-  java "$root/bench/ServeLoad.java" "$base" 20000 500 "$threads" 120 "w-" predictions > /dev/null
+  java "$root/bench/ServeLoad.java" "$base" 100000 500 "$threads" 120 "w-" predictions > /dev/null
   sleep 1
-  c0=$(cpu_seconds)
+  c0=$(cpu_seconds); metrics "$work/m0"
   java "$root/bench/ServeLoad.java" "$base" "$n" 500 "$threads" 120 "b-" predictions
-  c1=$(cpu_seconds)
+  c1=$(cpu_seconds); metrics "$work/m1"
+  breakdown "$work/m0" "$work/m1" predictions
   java "$root/bench/ServeLoad.java" "$base" "$n" 500 "$threads" 120 "b-" labels
-  c2=$(cpu_seconds)
+  c2=$(cpu_seconds); metrics "$work/m2"
+  breakdown "$work/m1" "$work/m2" labels
   echo "  server CPU: $(awk "BEGIN { print $c1 - $c0 }") s for the predictions, $(awk "BEGIN { print $c2 - $c1 }") s" \
     "for the labels;" \
     "stats $(curl -s "$base/v1/stats")"

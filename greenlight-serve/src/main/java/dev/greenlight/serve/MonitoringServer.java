@@ -57,9 +57,12 @@ public final class MonitoringServer implements AutoCloseable {
             store.close();
             throw new GreenlightException("cannot read the store " + options.store() + ": " + e.getMessage(), e);
         }
-        WriteQueue queue = new WriteQueue(results.recording(store), settings.queueBatches(), store::idle);
+        var queued = new java.util.concurrent.atomic.AtomicReference<WriteQueue>();
+        ServeMetrics metrics = new ServeMetrics(() -> queued.get() == null ? 0 : queued.get().depth());
+        WriteQueue queue = new WriteQueue(metrics.timed(results.recording(store)), settings.queueBatches(),
+                store::idle);
+        queued.set(queue);
         try {
-            ServeMetrics metrics = new ServeMetrics(queue::depth);
             LiveMonitor monitor = new LiveMonitor(config, schema, store, results);
             monitor.fitted(WindowSize.HOUR);
             AlertWebhook webhook = settings.webhook() == null ? null : new AlertWebhook(settings.webhook(),

@@ -75,11 +75,16 @@ public final class WindowResults {
                 if (o.before().writes() != known) {
                     clear(o.after().writes()); // another server wrote in between
                 } else {
-                    for (long ts : o.touched()) {
-                        for (WindowSize size : WindowSize.values()) {
-                            Key k = new Key(size, size.startOf(ts));
-                            results.remove(k);
-                            touchedAt.put(k, o.after().writes());
+                    for (WindowSize size : WindowSize.values()) {
+                        long previous = Long.MIN_VALUE;
+                        for (long ts : o.touched()) {
+                            long start = size.startOf(ts);
+                            if (start != previous) { // a batch's predictions are mostly of one window
+                                Key k = new Key(size, start);
+                                results.remove(k);
+                                touchedAt.put(k, o.after().writes());
+                                previous = start;
+                            }
                         }
                     }
                 }

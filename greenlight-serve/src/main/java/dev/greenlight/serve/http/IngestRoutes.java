@@ -41,12 +41,14 @@ final class IngestRoutes {
     void postPredictions(Context ctx) {
         long start = System.nanoTime();
         List<PredictionRow> rows = predictions.validate(body(ctx), settings.maxRecords());
+        metrics.checked(System.nanoTime() - start);
         commit(ctx, start, true, rows.size(), queue.offer(rows, List.of()));
     }
 
     void postLabels(Context ctx) {
         long start = System.nanoTime();
         List<LabelRow> rows = labels.validate(body(ctx), settings.maxRecords(), System.currentTimeMillis());
+        metrics.checked(System.nanoTime() - start);
         commit(ctx, start, false, rows.size(), queue.offer(List.of(), rows));
     }
 

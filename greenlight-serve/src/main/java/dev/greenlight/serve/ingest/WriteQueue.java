@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WriteQueue implements AutoCloseable {
     static final int MAX_ROWS_PER_COMMIT = 50_000;
-    static final long IDLE_MILLIS = 200;
+    static final long IDLE_MILLIS = 1_000;
 
     private final BatchSink store;
     private final Runnable idle;

@@ -51,6 +51,11 @@ final class DuckDbEventTables implements EventTables {
     }
 
     @Override
+    public boolean soleWriter() {
+        return true;
+    }
+
+    @Override
     public List<PredictionRow> insertNew(List<PredictionRow> rows, boolean careful, long receivedMs)
             throws SQLException {
         if (!careful) {

@@ -18,6 +18,12 @@ interface EventTables extends AutoCloseable {
     StoreStats counts() throws SQLException;
 
     /**
+     * Whether this connection is the store's only writer, so that the counts it committed last are the counts now
+     * (DuckDB: one process holds the file). PostgreSQL says no: other servers may write.
+     */
+    boolean soleWriter();
+
+    /**
      * Stores the predictions whose id is not stored yet (ids within {@code rows} are distinct) and returns those.
      *
      * @param careful false: a plain insert, which may throw {@link StoredIdException} when an id is stored already

@@ -25,6 +25,8 @@ import java.util.function.Function;
 final class EventWriter {
     private final Connection connection;
     private final EventTables tables;
+    /** The counts this writer committed last, when it is the store's sole writer; null to read them. */
+    private StoreStats committed;
 
     EventWriter(Connection connection, EventTables tables) {
         this.connection = connection;
@@ -45,7 +47,7 @@ final class EventWriter {
             throws SQLException {
         try {
             long now = System.currentTimeMillis();
-            StoreStats before = tables.counts();
+            StoreStats before = committed != null ? committed : tables.counts();
             List<Long> touched = new ArrayList<>();
             List<PredictionRow> fresh = predictions.isEmpty() ? List.of()
                     : tables.insertNew(predictions, careful, now);
@@ -83,8 +85,10 @@ final class EventWriter {
             }
             StoreStats after = tables.addCounts(fresh.size(), newLabels, joined);
             connection.commit();
+            committed = tables.soleWriter() ? after : null;
             return new WriteOutcome(before, after, touched.stream().mapToLong(Long::longValue).toArray());
         } catch (SQLException | RuntimeException e) {
+            committed = null;
             try {
                 connection.rollback();
             } catch (SQLException suppressed) {

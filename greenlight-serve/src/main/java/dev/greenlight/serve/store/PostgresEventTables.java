@@ -55,6 +55,11 @@ final class PostgresEventTables implements EventTables {
     }
 
     @Override
+    public boolean soleWriter() {
+        return false;
+    }
+
+    @Override
     public List<PredictionRow> insertNew(List<PredictionRow> rows, boolean careful, long receivedMs)
             throws SQLException {
         int n = rows.size();
