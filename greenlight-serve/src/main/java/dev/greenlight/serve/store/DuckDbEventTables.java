@@ -16,26 +16,29 @@ import java.util.Set;
 
 /**
  * DuckDB: predictions go through the appender, which has no SQL text per row and, with a transaction open, writes
- * inside it. The primary key checks each id as it is appended; that is cheap. What is dear in DuckDB is finding
- * rows by id in a large table: it has no index join, so every lookup by a list of ids scans the table's ids. The
- * writes are therefore arranged so that the hot path (new predictions) needs no lookup at all:
+ * inside it. What is dear in DuckDB is finding rows by id in a large table: it has no index join, so a lookup by a
+ * list of ids scans the table's ids, and its primary-key index is most of what a write costs. So {@code predictions}
+ * has no key here, and the writes are arranged so that the hot path (new predictions) looks nothing up:
  * <ul>
- *   <li>a new prediction is looked up only in {@code pending_labels}, and only when that table is not empty (labels
- *       rarely come before their prediction);</li>
+ *   <li>a filter of the stored ids ({@link StoredIds}) tells a new id from one that may be stored; only a "maybe"
+ *       (a client's retry, or one id in a million) costs a scan of the ids;</li>
+ *   <li>a new prediction is looked up in {@code pending_labels} only when that table is not empty (labels rarely
+ *       come before their prediction);</li>
  *   <li>a label batch costs one scan of the predictions' ids, to find its predictions, and a label is written onto
- *       its prediction with a join on id and time, which DuckDB narrows to the row groups of those times;</li>
- *   <li>{@code ON CONFLICT} costs tens of times a plain insert in DuckDB 1.4 (measured: 150 us against 2 us a row when
- *       the ids are stored), so a stored id is found by the plain insert failing, and only then is the batch
- *       written again through a staging table, without the stored ids.</li>
+ *       its prediction with a join on id and time, which DuckDB narrows to the row groups of those times.</li>
  * </ul>
+ * ({@code ON CONFLICT} would cost tens of times a plain insert in DuckDB 1.4: measured 150 us against 2 us a row when
+ * the ids are stored.)
  */
 final class DuckDbEventTables implements EventTables {
     private final DuckDBConnection connection;
     private final PredictionLayout layout;
+    private final StoredIds ids;
 
     DuckDbEventTables(DuckDBConnection connection, PredictionLayout layout) throws SQLException {
         this.connection = connection;
         this.layout = layout;
+        this.ids = StoredIds.of(connection);
         // temporary tables live as long as the connection; made outside any transaction so a rollback keeps them
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE OR REPLACE TEMP TABLE staging_predictions AS SELECT * FROM predictions LIMIT 0");
@@ -56,39 +59,33 @@ final class DuckDbEventTables implements EventTables {
     }
 
     @Override
-    public List<PredictionRow> insertNew(List<PredictionRow> rows, boolean careful, long receivedMs)
-            throws SQLException {
-        if (!careful) {
-            try {
-                append("main", "predictions", rows, receivedMs);
-            } catch (SQLException e) {
-                if (isDuplicateKey(e)) {
-                    throw new StoredIdException(e);
-                }
-                throw e;
-            }
-            return rows;
+    public List<PredictionRow> insertNew(List<PredictionRow> rows, long receivedMs) throws SQLException {
+        if (ids.full()) {
+            ids.rebuild(connection);
         }
-        try (Statement s = connection.createStatement()) {
-            s.execute("DELETE FROM temp.main.staging_predictions");
-            append("temp", "staging_predictions", rows, receivedMs);
-            s.execute("DELETE FROM temp.main.staging_predictions WHERE id IN (SELECT id FROM predictions)");
-            Set<String> fresh = new HashSet<>();
-            try (ResultSet r = s.executeQuery("SELECT id FROM temp.main.staging_predictions")) {
-                while (r.next()) {
-                    fresh.add(r.getString(1));
-                }
+        List<String> maybe = new ArrayList<>();
+        for (PredictionRow r : rows) {
+            if (ids.mayHold(r.id())) {
+                maybe.add(r.id());
             }
-            s.execute("INSERT INTO predictions SELECT * FROM temp.main.staging_predictions");
-            s.execute("DELETE FROM temp.main.staging_predictions");
-            return rows.stream().filter(r -> fresh.contains(r.id())).toList();
         }
+        List<PredictionRow> fresh = rows;
+        if (!maybe.isEmpty()) {
+            Set<String> stored = findPredictions(maybe).keySet();
+            fresh = rows.stream().filter(r -> !stored.contains(r.id())).toList();
+        }
+        append(fresh, receivedMs);
+        fresh.forEach(r -> ids.add(r.id()));
+        return fresh;
     }
 
-    private void append(String schemaOrTemp, String table, List<PredictionRow> rows, long receivedMs)
-            throws SQLException {
-        try (DuckDBAppender a = schemaOrTemp.equals("temp") ? connection.createAppender("temp", "main", table)
-                : connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+    /** Appends the rows to {@code predictions}, inside the open transaction. */
+    private void append(List<PredictionRow> rows, long receivedMs) throws SQLException {
+        append(connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "predictions"), rows, receivedMs);
+    }
+
+    private void append(DuckDBAppender appender, List<PredictionRow> rows, long receivedMs) throws SQLException {
+        try (DuckDBAppender a = appender) {
             for (PredictionRow r : rows) {
                 a.beginRow();
                 for (PredictionLayout.Slot slot : layout.slots()) {
@@ -96,7 +93,7 @@ final class DuckDbEventTables implements EventTables {
                 }
                 a.endRow();
             }
-            a.flush(); // close() would swallow a refused key; flush() reports it
+            a.flush(); // close() would swallow an error; flush() reports it
         }
     }
 
@@ -197,7 +194,7 @@ final class DuckDbEventTables implements EventTables {
         }
         try (Statement s = connection.createStatement()) {
             s.execute("DELETE FROM temp.main.staging_predictions");
-            append("temp", "staging_predictions", rows, 0);
+            append(connection.createAppender("temp", "main", "staging_predictions"), rows, 0);
             // the column names are f1, f2, ... (FeatureColumns makes them)
             s.execute("UPDATE predictions SET " + set + "legacy_features = NULL FROM temp.main.staging_predictions s "
                     + "WHERE predictions.id = s.id");
@@ -233,12 +230,6 @@ final class DuckDbEventTables implements EventTables {
             }
             a.flush();
         }
-    }
-
-    /** Whether DuckDB refused a statement because an id is stored already. */
-    static boolean isDuplicateKey(SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("Duplicate key") || m.contains("duplicate key") || m.contains("violates primary key");
     }
 
     @Override

@@ -23,13 +23,8 @@ interface EventTables extends AutoCloseable {
      */
     boolean soleWriter();
 
-    /**
-     * Stores the predictions whose id is not stored yet (ids within {@code rows} are distinct) and returns those.
-     *
-     * @param careful false: a plain insert, which may throw {@link StoredIdException} when an id is stored already
-     *                (the caller then rolls back and calls again with true); true: skip stored ids
-     */
-    List<PredictionRow> insertNew(List<PredictionRow> rows, boolean careful, long receivedMs) throws SQLException;
+    /** Stores the predictions whose id is not stored yet (ids within {@code rows} are distinct) and returns those. */
+    List<PredictionRow> insertNew(List<PredictionRow> rows, long receivedMs) throws SQLException;
 
     /** Removes and returns the pending labels of these ids. */
     List<PendingLabel> takePending(Collection<String> ids) throws SQLException;

@@ -19,8 +19,8 @@ import java.util.function.Function;
  *   <li>{@code event_counts} gets what was new: predictions, labels and joins, so each pair is counted once however
  *       often either side is sent again.</li>
  * </ol>
- * A plain insert goes first; when the store already holds an id (a client resending a batch that was in fact
- * stored), the transaction is rolled back and written again skipping stored ids, which costs more.
+ * How a store finds the ids it holds already is its own: see {@link DuckDbEventTables} and
+ * {@link PostgresEventTables}.
  */
 final class EventWriter {
     private final Connection connection;
@@ -34,23 +34,14 @@ final class EventWriter {
     }
 
     WriteOutcome write(List<PredictionRow> predictions, List<LabelRow> labels) throws SQLException {
-        List<PredictionRow> p = firstOfEachId(predictions, PredictionRow::id);
-        List<LabelRow> l = firstOfEachId(labels, LabelRow::id);
-        try {
-            return attempt(p, l, false);
-        } catch (StoredIdException e) {
-            return attempt(p, l, true);
-        }
-    }
-
-    private WriteOutcome attempt(List<PredictionRow> predictions, List<LabelRow> labels, boolean careful)
-            throws SQLException {
+        predictions = firstOfEachId(predictions, PredictionRow::id);
+        labels = firstOfEachId(labels, LabelRow::id);
         try {
             long now = System.currentTimeMillis();
             StoreStats before = committed != null ? committed : tables.counts();
             List<Long> touched = new ArrayList<>();
             List<PredictionRow> fresh = predictions.isEmpty() ? List.of()
-                    : tables.insertNew(predictions, careful, now);
+                    : tables.insertNew(predictions, now);
             fresh.forEach(r -> touched.add(r.tsMs()));
             long joined = 0;
             if (before.pending() > 0 && !fresh.isEmpty()) {

@@ -23,7 +23,8 @@ import java.util.List;
  * is not on Maven Central at Flyway 13), so on DuckDB the same scripts run here, in order, each once, recorded
  * with their SHA-256 in {@code greenlight_schema_history}; a script that changed after it ran is refused. The
  * scripts the DuckDB runner reads are listed in the folder's {@code index.txt}; Flyway also finds those of the
- * subfolder {@code postgresql}, which only PostgreSQL needs (an index on the predictions' times).
+ * subfolder {@code postgresql}, which only PostgreSQL needs (the key of the predictions' ids, an index on their
+ * times).
  */
 public final class Migrations {
 

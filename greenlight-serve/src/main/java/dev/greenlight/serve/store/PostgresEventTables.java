@@ -60,8 +60,7 @@ final class PostgresEventTables implements EventTables {
     }
 
     @Override
-    public List<PredictionRow> insertNew(List<PredictionRow> rows, boolean careful, long receivedMs)
-            throws SQLException {
+    public List<PredictionRow> insertNew(List<PredictionRow> rows, long receivedMs) throws SQLException {
         int n = rows.size();
         String[] ids = new String[n];
         Long[] ts = new Long[n];

@@ -4,11 +4,13 @@
 -- * Labels whose prediction is not stored yet wait in pending_labels; the prediction takes its label on arrival.
 -- * The counts of /v1/stats are kept in event_counts, in the same transaction as every write; writes counts the
 --   write transactions, so that a server notices writes by another server on the same store.
+-- * The predictions' ids have no key here: DuckDB's index would cost about half of every write there, and the
+--   service keeps ids unique itself. PostgreSQL adds its key (postgresql/V3), which it needs for ON CONFLICT.
 -- * Features are stored in typed columns (f1, f2, ...) that the service adds from the configuration's feature
 --   schema and lists in feature_columns. Rows stored by version 1 keep their features as JSON text in
 --   legacy_features until the service has moved them into those columns (at start-up).
 CREATE TABLE stored_predictions (
-    id                VARCHAR(200) PRIMARY KEY,
+    id                VARCHAR(200) NOT NULL,
     ts_ms             BIGINT NOT NULL,
     prediction        VARCHAR(1000),
     score             DOUBLE PRECISION,
