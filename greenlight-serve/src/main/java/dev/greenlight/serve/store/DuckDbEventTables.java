@@ -20,8 +20,8 @@ import java.util.Set;
  * list of ids scans the table's ids, and its primary-key index is most of what a write costs. So {@code predictions}
  * has no key here, and the writes are arranged so that the hot path (new predictions) looks nothing up:
  * <ul>
- *   <li>a filter of the stored ids ({@link StoredIds}) tells a new id from one that may be stored; only a "maybe"
- *       (a client's retry, or one id in a million) costs a scan of the ids;</li>
+ *   <li>a set of the stored ids' hashes ({@link StoredIds}) tells a new id from one that may be stored; only a
+ *       "maybe" (a client's retry) costs a scan of the ids;</li>
  *   <li>a new prediction is looked up in {@code pending_labels} only when that table is not empty (labels rarely
  *       come before their prediction);</li>
  *   <li>a label batch costs one scan of the predictions' ids, to find its predictions, and a label is written onto
@@ -60,22 +60,25 @@ final class DuckDbEventTables implements EventTables {
 
     @Override
     public List<PredictionRow> insertNew(List<PredictionRow> rows, long receivedMs) throws SQLException {
-        if (ids.full()) {
-            ids.rebuild(connection);
-        }
-        List<String> maybe = new ArrayList<>();
-        for (PredictionRow r : rows) {
-            if (ids.mayHold(r.id())) {
-                maybe.add(r.id());
+        stageIds(rows.stream().map(PredictionRow::id).toList());
+        long[] hashes = new long[rows.size()];
+        boolean maybe = false;
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT " + StoredIds.HASH + " FROM temp.main.staged_ids ORDER BY rowid")) {
+            for (int i = 0; r.next(); i++) {
+                hashes[i] = r.getLong(1);
+                maybe |= ids.mayHold(hashes[i]);
             }
         }
-        List<PredictionRow> fresh = rows;
-        if (!maybe.isEmpty()) {
-            Set<String> stored = findPredictions(maybe).keySet();
-            fresh = rows.stream().filter(r -> !stored.contains(r.id())).toList();
+        Set<String> stored = maybe ? storedAmongStaged().keySet() : Set.of(); // a maybe: look the ids up, once
+        List<PredictionRow> fresh = new ArrayList<>(rows.size());
+        for (int i = 0; i < hashes.length; i++) {
+            if (!stored.contains(rows.get(i).id())) {
+                fresh.add(rows.get(i));
+                ids.add(hashes[i]);
+            }
         }
         append(fresh, receivedMs);
-        fresh.forEach(r -> ids.add(r.id()));
         return fresh;
     }
 
@@ -132,6 +135,11 @@ final class DuckDbEventTables implements EventTables {
     @Override
     public Map<String, StoredPrediction> findPredictions(Collection<String> ids) throws SQLException {
         stageIds(ids);
+        return storedAmongStaged();
+    }
+
+    /** The stored predictions among the staged ids: one scan of the predictions' ids. */
+    private Map<String, StoredPrediction> storedAmongStaged() throws SQLException {
         Map<String, StoredPrediction> out = new HashMap<>();
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT p.id, p.ts_ms, p.label IS NOT NULL FROM predictions p "
