@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +64,7 @@ class EventCountsTest {
     }
 
     @Property(tries = 12)
+    @AddLifecycleHook(TestStores.PostgresAvailable.class)
     void postgresqlCountsAreTheTrueCounts(@ForAll("steps") List<Step> steps) throws Exception {
         check(TestStores.fresh(Dialect.POSTGRESQL, Path.of(".")), steps);
     }
