@@ -7,7 +7,8 @@ public final class ServeReset {
     public static void main(String[] args) throws Exception {
         String url = args[0].startsWith("jdbc:") ? args[0] : "jdbc:" + args[0].replaceFirst("^postgres://", "postgresql://");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS predictions, labels, greenlight_schema_history");
+            s.execute("DROP TABLE IF EXISTS predictions, labels, pending_labels, event_counts, feature_columns, "
+                    + "stored_predictions, greenlight_schema_history");
         }
     }
 }

@@ -11,35 +11,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-/** One analysis of a period against a fitted reference: chunk figures, alerts, changes, recommendation. */
+/**
+ * One analysis of a period against a fitted reference, in two steps: the figures of each chunk ({@link #figures}),
+ * then the judgements across chunks ({@link #judge}): alerts, changes, the drift ranking and the recommendation.
+ */
 final class Analysis {
     private final FittedReference ref;
-    private final Table analysis;
-    private final Table labels;
     private final MonitorColumns columns;
     private final MonitorOptions options;
-    private final List<String> notes;
 
-    Analysis(FittedReference ref, Table analysis, Table labels) {
+    Analysis(FittedReference ref) {
         this.ref = ref;
-        FittedReference.project(analysis, ref.features(), "the analysis data");
-        this.analysis = ref.aligned(analysis);
-        this.labels = labels;
         this.columns = ref.columns();
         this.options = ref.options();
-        this.notes = new ArrayList<>(ref.notes());
     }
 
-    MonitorResult run() {
+    /** Each chunk's figures, analysed in parallel: chunks are independent and the fitted reference is read-only. */
+    ChunkFigures figures(Table table, Table labels) {
         String what = "the analysis data";
+        FittedReference.project(table, ref.features(), what);
+        Table analysis = ref.aligned(table);
+        List<String> notes = new ArrayList<>(ref.notes());
         ModelOutputs out = ModelOutputs.read(analysis, columns, ref.classes(), what);
         LabelJoin.Truth truth = LabelJoin.analysis(analysis, labels, columns, ref.classes());
         double[] times = columns.timestamp() == null ? null : Chunker.timestamps(analysis, columns.timestamp(), what);
         List<Chunker.Chunk> chunks = Chunker.chunks(analysis, columns.timestamp(), options.chunking(), what);
-        List<ChunkResult> results = new ArrayList<>(ref.referenceChunks());
         List<String> sink = java.util.Collections.synchronizedList(notes);
-        // chunks are independent and the fitted reference is read-only: analyse them in parallel, keep their order
-        ChunkResult[] analysed0 = new ChunkResult[chunks.size()];
+        ChunkResult[] analysed = new ChunkResult[chunks.size()];
         java.util.stream.IntStream.range(0, chunks.size()).parallel().forEach(k -> {
             Chunker.Chunk c = chunks.get(k);
             var realized = ref.realized(out, truth, c.rows());
@@ -47,13 +45,22 @@ final class Analysis {
             var drift = ref.driftOf(analysis, c.rows(), sink);
             double[] mv = ref.multivariateOf(analysis, c.rows(), sink);
             var quality = ref.quality().measure(analysis, c.rows());
-            analysed0[k] = ref.chunkResult(Period.ANALYSIS, c, truth, realized, estimated, drift, mv, quality,
+            analysed[k] = ref.chunkResult(Period.ANALYSIS, c, truth, realized, estimated, drift, mv, quality,
                     delay(times, truth.labelTimes(), c.rows()), true);
         });
-        results.addAll(List.of(analysed0));
-        List<ChunkResult> analysed = results.stream().filter(r -> r.period() == Period.ANALYSIS).toList();
+        double last = times == null ? Double.NaN
+                : Arrays.stream(times).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN);
+        return new ChunkFigures(List.of(analysed), truth.summary(), notes, analysis.rowCount(), last,
+                chunks.isEmpty() ? null : chunks.get(chunks.size() - 1).periodEnd());
+    }
+
+    /** The judgements across the analysis chunks, and the result with the reference chunks first. */
+    MonitorResult judge(ChunkFigures figures) {
+        List<ChunkResult> results = new ArrayList<>(ref.referenceChunks());
+        results.addAll(figures.chunks());
+        List<ChunkResult> analysed = figures.chunks();
         List<Alert> alerts = new ArrayList<>();
-        LabelSummary summary = truth.summary();
+        LabelSummary summary = figures.labels();
         if (summary.unknownIds() > 0 || summary.duplicateIds() > 0) {
             alerts.add(new Alert(Alert.Kind.LABELS, "labels", Period.ANALYSIS, -1, summary.unknownIds()
                     + summary.duplicateIds(), Double.NaN, Double.NaN, summary.unknownIds() + " labels have an id no "
@@ -75,7 +82,7 @@ final class Analysis {
         Recommendation rec = Recommender.recommend(analysed, alerts, changes, ranking, ref.features().size(),
                 columns, options.rules());
         return new MonitorResult(columns, options.chunking().toString(), ref.metrics(), ref.estimator(),
-                ref.calibrated(), results, summary, alerts, changes, ranking, rec, notes);
+                ref.calibrated(), results, summary, alerts, changes, ranking, rec, figures.notes());
     }
 
     private static ChunkResult.LabelDelay delay(double[] times, double[] labelTimes, int[] rows) {

@@ -28,8 +28,9 @@ public final class Chunker {
      * @param start   first timestamp or the calendar period's start; null without timestamps
      * @param end     last timestamp or the next period's start; null without timestamps
      * @param partial see {@link ChunkResult#partial()}
+     * @param periodEnd the first instant after the chunk's calendar period (UTC); null unless chunked by period
      */
-    public record Chunk(int index, int[] rows, String start, String end, boolean partial) {
+    public record Chunk(int index, int[] rows, String start, String end, boolean partial, LocalDateTime periodEnd) {
         public int firstRow() {
             return rows.length == 0 ? -1 : rows[0];
         }
@@ -87,11 +88,11 @@ public final class Chunker {
                 }
                 List<Window.Span> spans = chunking.period().assign(times);
                 double last = Arrays.stream(times).filter(t -> !Double.isNaN(t)).max().orElse(Double.NaN);
+                int[] sizes = spans.stream().mapToInt(s -> s.rows().length).toArray();
                 for (int k = 0; k < spans.size(); k++) {
                     Window.Span s = spans.get(k);
-                    boolean partial = k == spans.size() - 1 && spans.size() > 1
-                            && at(last).isBefore(s.end().minusSeconds(1)) && thinner(spans, s);
-                    out.add(new Chunk(k, s.rows(), s.label(), s.endLabel(), partial));
+                    boolean partial = k == spans.size() - 1 && lastPeriodIsPartial(sizes, last, s.end());
+                    out.add(new Chunk(k, s.rows(), s.label(), s.endLabel(), partial, s.end()));
                 }
                 if (out.isEmpty()) {
                     throw new InvalidDataException(what + " has no timestamps in '" + timestamp + "'");
@@ -101,10 +102,21 @@ public final class Chunker {
         return out;
     }
 
-    /** The last period is partial when it holds clearly fewer rows than the median period (under a half). */
-    private static boolean thinner(List<Window.Span> spans, Window.Span last) {
-        int[] sizes = spans.stream().limit(spans.size() - 1L).mapToInt(s -> s.rows().length).sorted().toArray();
-        return last.rows().length * 2 < sizes[sizes.length / 2];
+    /**
+     * Whether the last of several calendar periods is partial: the data does not reach its end, and it holds clearly
+     * fewer rows than the median of the others (under a half).
+     *
+     * @param sizes       rows per period, in time order, the last one included
+     * @param lastSeconds the latest timestamp of the data (seconds since the epoch)
+     * @param lastEnd     the first instant after the last period
+     */
+    static boolean lastPeriodIsPartial(int[] sizes, double lastSeconds, LocalDateTime lastEnd) {
+        if (sizes.length < 2 || !at(lastSeconds).isBefore(lastEnd.minusSeconds(1))) {
+            return false;
+        }
+        int[] others = Arrays.copyOf(sizes, sizes.length - 1);
+        Arrays.sort(others);
+        return sizes[sizes.length - 1] * 2 < others[others.length / 2];
     }
 
     private static Chunk consecutive(int k, int from, int to, double[] times, boolean partial) {
@@ -120,7 +132,7 @@ public final class Chunker {
         }
         String start = lo == Double.POSITIVE_INFINITY ? null : at(lo).toString();
         String end = hi == Double.NEGATIVE_INFINITY ? null : at(hi).toString();
-        return new Chunk(k, rows, start, end, partial);
+        return new Chunk(k, rows, start, end, partial, null);
     }
 
     private static LocalDateTime at(double epochSeconds) {

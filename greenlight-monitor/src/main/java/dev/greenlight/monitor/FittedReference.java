@@ -110,7 +110,27 @@ public final class FittedReference {
      * @throws InvalidDataException naming the table, column and row of the first unusable value
      */
     public MonitorResult analyse(Table analysis, Table labels) {
-        return new Analysis(this, analysis, labels).run();
+        Analysis a = new Analysis(this);
+        return a.judge(a.figures(analysis, labels));
+    }
+
+    /**
+     * The first step of {@link #analyse}: the figures of each analysis chunk, without the judgements across chunks.
+     * Parts of a period chunked by calendar period can be analysed apart and joined with {@link ChunkFigures#then}.
+     *
+     * @param labels labels joined by id, or null
+     * @throws InvalidDataException naming the table, column and row of the first unusable value
+     */
+    public ChunkFigures analyseChunks(Table analysis, Table labels) {
+        return new Analysis(this).figures(analysis, labels);
+    }
+
+    /**
+     * The second step of {@link #analyse}: alerts, change points, the drift ranking and the recommendation over the
+     * chunks' figures, with the reference chunks first.
+     */
+    public MonitorResult judge(ChunkFigures figures) {
+        return new Analysis(this).judge(figures);
     }
 
     // ---- fitting -------------------------------------------------------------------------------------------

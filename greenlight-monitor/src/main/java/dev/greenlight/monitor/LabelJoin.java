@@ -16,7 +16,7 @@ import java.util.Map;
  * repeats are counted in the {@link LabelSummary}.
  */
 final class LabelJoin {
-    private static final int EXAMPLES = 5;
+    static final int EXAMPLES = 5;
 
     /**
      * The truth of one period.

@@ -6,6 +6,7 @@ import dev.greenlight.metrics.Task;
 import dev.greenlight.serve.analysis.AlertWebhook;
 import dev.greenlight.serve.analysis.LatestAnalysis;
 import dev.greenlight.serve.analysis.LiveMonitor;
+import dev.greenlight.serve.analysis.WindowResults;
 import dev.greenlight.serve.analysis.WindowSize;
 import dev.greenlight.serve.http.AccessTokens;
 import dev.greenlight.serve.http.Scope;
@@ -28,12 +29,15 @@ public final class MonitoringServer implements AutoCloseable {
     private final WriteQueue queue;
     private final Javalin app;
     private final LatestAnalysis latest;
+    private final WindowResults results;
 
-    private MonitoringServer(EventStore store, WriteQueue queue, Javalin app, LatestAnalysis latest) {
+    private MonitoringServer(EventStore store, WriteQueue queue, Javalin app, LatestAnalysis latest,
+                             WindowResults results) {
         this.store = store;
         this.queue = queue;
         this.app = app;
         this.latest = latest;
+        this.results = results;
     }
 
     /** Reads the reference, opens the store and starts listening; refuses to start with no way to authenticate. */
@@ -45,11 +49,21 @@ public final class MonitoringServer implements AutoCloseable {
     public static MonitoringServer start(GreenlightConfig config, ServeSettings settings, ServeOptions options) {
         AccessTokens tokens = tokens(settings, options);
         FeatureSchema schema = FeatureSchema.of(config);
-        EventStore store = EventStore.open(options.store());
-        WriteQueue queue = new WriteQueue(store, settings.queueBatches());
+        EventStore store = EventStore.open(options.store(), schema);
+        WindowResults results;
         try {
-            ServeMetrics metrics = new ServeMetrics(queue::depth);
-            LiveMonitor monitor = new LiveMonitor(config, schema, store);
+            results = new WindowResults(store.stats().writes());
+        } catch (java.sql.SQLException e) {
+            store.close();
+            throw new GreenlightException("cannot read the store " + options.store() + ": " + e.getMessage(), e);
+        }
+        var queued = new java.util.concurrent.atomic.AtomicReference<WriteQueue>();
+        ServeMetrics metrics = new ServeMetrics(() -> queued.get() == null ? 0 : queued.get().depth());
+        WriteQueue queue = new WriteQueue(metrics.timed(results.recording(store)), settings.queueBatches(),
+                store::idle);
+        queued.set(queue);
+        try {
+            LiveMonitor monitor = new LiveMonitor(config, schema, store, results);
             monitor.fitted(WindowSize.HOUR);
             AlertWebhook webhook = settings.webhook() == null ? null : new AlertWebhook(settings.webhook(),
                     Duration.ofSeconds(settings.coolDownSeconds()), config.model().name(), Clock.systemUTC());
@@ -64,7 +78,7 @@ public final class MonitoringServer implements AutoCloseable {
             api.register(app);
             app.start(options.host(), options.port());
             latest.start(settings.analysisSeconds());
-            return new MonitoringServer(store, queue, app, latest);
+            return new MonitoringServer(store, queue, app, latest, results);
         } catch (RuntimeException e) {
             queue.close();
             store.close();
@@ -95,6 +109,11 @@ public final class MonitoringServer implements AutoCloseable {
 
     public EventStore store() {
         return store;
+    }
+
+    /** The figures of whole windows kept between queries. */
+    public WindowResults windowResults() {
+        return results;
     }
 
     /** The periodic analysis behind the gauges and the webhook. */

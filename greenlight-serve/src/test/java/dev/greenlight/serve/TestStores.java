@@ -2,6 +2,8 @@ package dev.greenlight.serve;
 
 import dev.greenlight.serve.store.Dialect;
 import dev.greenlight.serve.store.StoreLocation;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 import org.junit.jupiter.api.Assumptions;
 
 import java.nio.file.Path;
@@ -34,12 +36,31 @@ public final class TestStores {
         }
         StoreLocation pg = StoreLocation.parse(postgresUrl(), dir);
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl()); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS predictions, labels, greenlight_schema_history");
+            s.execute("DROP TABLE IF EXISTS predictions, labels, pending_labels, event_counts, feature_columns, "
+                    + "stored_predictions, greenlight_schema_history");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the PostgreSQL test database at " + pg + ": "
                     + e.getMessage(), e);
         }
         return pg;
+    }
+
+    /**
+     * Skips a jqwik property on PostgreSQL where {@link #postgresUrl} would skip a JUnit test (jqwik would count a
+     * skipped try as a rejected one, and a property of rejected tries fails); on CI the property runs, and fails
+     * without its database.
+     */
+    public static final class PostgresAvailable implements SkipExecutionHook {
+        @Override
+        public SkipResult shouldBeSkipped(LifecycleContext context) {
+            String url = System.getenv(POSTGRES_URL_VARIABLE);
+            boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+            if ((url == null || url.isBlank()) && !ci) {
+                System.out.println("SKIPPED PostgreSQL property: " + POSTGRES_URL_VARIABLE + " is not set");
+                return SkipResult.skip(POSTGRES_URL_VARIABLE + " is not set: no PostgreSQL to test against");
+            }
+            return SkipResult.doNotSkip();
+        }
     }
 
     /** The PostgreSQL URL, or the test fails (CI) or is skipped (elsewhere) saying why. */

@@ -16,14 +16,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Analyses the default range of hourly windows every few seconds, keeps the latest result for the Prometheus
- * gauges (the newest window's drift, realized and estimated performance, label coverage, open alerts) and hands
- * its alerts to the webhook. Gauges read NaN until a window exists.
+ * Analyses the default range of hourly windows every {@code serve.analysis_seconds}, keeps the latest result for the
+ * Prometheus gauges (the newest window's drift, realized and estimated performance, label coverage, open alerts) and
+ * hands its alerts to the webhook. Gauges read NaN until a window exists.
  */
 public final class LatestAnalysis implements AutoCloseable {
     private final LiveMonitor monitor;
     private final AlertWebhook webhook;
     private final AtomicReference<MonitorResult> latest = new AtomicReference<>();
+    private final java.util.concurrent.CountDownLatch firstRun = new java.util.concurrent.CountDownLatch(1);
+    private final io.micrometer.core.instrument.Timer duration;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "greenlight-analysis");
         t.setDaemon(true);
@@ -34,6 +36,11 @@ public final class LatestAnalysis implements AutoCloseable {
         this.monitor = monitor;
         this.webhook = webhook;
         var registry = metrics.registry();
+        this.duration = io.micrometer.core.instrument.Timer.builder("greenlight.analysis")
+                .description("Time one periodic analysis took (the default hourly and daily ranges)")
+                .register(registry);
+        Gauge.builder("greenlight.window.figures.kept", monitor, LiveMonitor::keptWindows)
+                .description("Windows whose figures are kept between queries").register(registry);
         var fitted = monitor.fitted(WindowSize.HOUR);
         for (String f : fitted.features()) {
             gauge(registry, "greenlight.window.drift.statistic", "feature", f, "Drift statistic of the newest hourly "
@@ -67,19 +74,34 @@ public final class LatestAnalysis implements AutoCloseable {
 
     private void runOnceQuietly() {
         try {
-            runOnce();
+            duration.recordCallable(() -> {
+                runOnce();
+                return null;
+            });
         } catch (Exception e) {
             // the next run tries again; the HTTP endpoints report errors to their callers
+        } finally {
+            firstRun.countDown();
         }
     }
 
-    /** Analyses now, updates the gauges and notifies the webhook of new alerts. */
+    /** Waits until the first periodic analysis (at start-up) has ended; false when it has not within the time. */
+    public boolean awaitFirstRun(long seconds) throws InterruptedException {
+        return firstRun.await(seconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Analyses now, updates the gauges and notifies the webhook of new alerts. The default range of days is
+     * analysed too, for nothing but keeping its windows' figures: so that the dashboard's and the API's default
+     * ranges of either window size answer from kept figures, also just after a start.
+     */
     public void runOnce() throws java.sql.SQLException {
         Optional<MonitorResult> r = monitor.analyse(null, null, WindowSize.HOUR).result();
         r.ifPresent(latest::set);
         if (r.isPresent() && webhook != null) {
             webhook.notify(r.get());
         }
+        monitor.analyse(null, null, WindowSize.DAY);
     }
 
     Optional<ChunkResult> newest() {

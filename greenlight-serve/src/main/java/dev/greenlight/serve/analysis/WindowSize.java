@@ -26,6 +26,11 @@ public enum WindowSize {
         return millis;
     }
 
+    /** The start of the window holding an instant (windows are whole hours or days of UTC). */
+    public long startOf(long epochMs) {
+        return Math.floorDiv(epochMs, millis) * millis;
+    }
+
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

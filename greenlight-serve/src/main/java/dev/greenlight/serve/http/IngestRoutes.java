@@ -1,8 +1,6 @@
 package dev.greenlight.serve.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.greenlight.serve.ServeSettings;
-import dev.greenlight.serve.ingest.BatchBody;
 import dev.greenlight.serve.ingest.BatchRejected;
 import dev.greenlight.serve.ingest.LabelValidator;
 import dev.greenlight.serve.ingest.PredictionValidator;
@@ -42,18 +40,20 @@ final class IngestRoutes {
 
     void postPredictions(Context ctx) {
         long start = System.nanoTime();
-        List<PredictionRow> rows = predictions.validate(records(ctx));
+        List<PredictionRow> rows = predictions.validate(body(ctx), settings.maxRecords());
+        metrics.checked(System.nanoTime() - start);
         commit(ctx, start, true, rows.size(), queue.offer(rows, List.of()));
     }
 
     void postLabels(Context ctx) {
         long start = System.nanoTime();
-        List<LabelRow> rows = labels.validate(records(ctx), System.currentTimeMillis());
+        List<LabelRow> rows = labels.validate(body(ctx), settings.maxRecords(), System.currentTimeMillis());
+        metrics.checked(System.nanoTime() - start);
         commit(ctx, start, false, rows.size(), queue.offer(List.of(), rows));
     }
 
-    private List<JsonNode> records(Context ctx) {
-        return BatchBody.parse(RequestBody.read(ctx, settings.maxRequestBytes()), settings.maxRecords());
+    private byte[] body(Context ctx) {
+        return RequestBody.read(ctx, settings.maxRequestBytes());
     }
 
     private void commit(Context ctx, long start, boolean isPrediction, int rows,

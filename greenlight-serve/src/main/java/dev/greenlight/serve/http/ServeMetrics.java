@@ -1,6 +1,9 @@
 package dev.greenlight.serve.http;
 
+import dev.greenlight.serve.store.BatchSink;
+import dev.greenlight.serve.store.WriteOutcome;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -18,6 +21,9 @@ public final class ServeMetrics {
     private final Counter labels;
     private final Timer predictionBatches;
     private final Timer labelBatches;
+    private final Timer checks;
+    private final Timer writes;
+    private final DistributionSummary writeRows;
 
     /** Why a batch was refused, as the {@code reason} tag of {@code greenlight_ingest_rejected_total}. */
     public enum Rejection {
@@ -41,6 +47,29 @@ public final class ServeMetrics {
         }
         Gauge.builder("greenlight.write.queue.depth", queueDepth).description("Batches waiting to be written")
                 .register(registry);
+        checks = Timer.builder("greenlight.ingest.check").description("Time to read, parse and check a batch's "
+                + "body, before it is queued").register(registry);
+        writes = Timer.builder("greenlight.store.write").description("Time one write transaction took, from its "
+                + "first statement to its commit (every batch that was waiting, in one transaction)")
+                .register(registry);
+        writeRows = DistributionSummary.builder("greenlight.store.write.rows").description("Rows per write "
+                + "transaction").register(registry);
+    }
+
+    /** Counts the time a batch took to be read, parsed and checked. */
+    public void checked(long nanos) {
+        checks.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** The store's writes, timed and counted: where a batch's time goes once it is queued. */
+    public BatchSink timed(BatchSink store) {
+        return (p, l) -> {
+            long start = System.nanoTime();
+            WriteOutcome o = store.write(p, l);
+            writes.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            writeRows.record(p.size() + l.size());
+            return o;
+        };
     }
 
     private Timer batchTimer(String kind) {

@@ -11,8 +11,8 @@ final class Ids {
     private Ids() {
     }
 
-    static String read(JsonNode record, int index, List<RecordError> errors) {
-        JsonNode id = record.get("id");
+    /** The id's text, or null with the error added; {@code id} is the field's value, null when absent. */
+    static String read(JsonNode id, int index, List<RecordError> errors) {
         if (id == null || id.isNull()) {
             errors.add(new RecordError(index, "id", "missing: every record needs its event id"));
             return null;

@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WriteQueue implements AutoCloseable {
     static final int MAX_ROWS_PER_COMMIT = 50_000;
+    static final long IDLE_MILLIS = 1_000;
 
     private final BatchSink store;
+    private final Runnable idle;
     private final BlockingQueue<Pending> queue;
     private final Thread writer;
     private volatile boolean running = true;
@@ -34,7 +36,16 @@ public final class WriteQueue implements AutoCloseable {
     }
 
     public WriteQueue(BatchSink store, int capacity) {
+        this(store, capacity, () -> { });
+    }
+
+    /**
+     * @param idle run by the writer when no batch has waited for {@value #IDLE_MILLIS} ms after a write: the store's
+     *             housekeeping (DuckDB's checkpoint) then delays nobody, or as few as can be
+     */
+    public WriteQueue(BatchSink store, int capacity, Runnable idle) {
         this.store = store;
+        this.idle = idle;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = new Thread(this::writeLoop, "greenlight-store-writer");
         writer.setDaemon(true);
@@ -57,12 +68,18 @@ public final class WriteQueue implements AutoCloseable {
 
     private void writeLoop() {
         List<Pending> group = new ArrayList<>();
+        boolean wrote = false;
         while (running || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                Pending first = queue.poll(wrote ? IDLE_MILLIS : 100, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    if (wrote) {
+                        wrote = false;
+                        runIdle();
+                    }
                     continue;
                 }
+                wrote = true;
                 group.add(first);
                 int rows = first.size();
                 Pending next;
@@ -80,6 +97,14 @@ public final class WriteQueue implements AutoCloseable {
         }
         for (Pending p; (p = queue.poll()) != null; ) {
             p.committed().completeExceptionally(new IllegalStateException("the server stopped before writing"));
+        }
+    }
+
+    private void runIdle() {
+        try {
+            idle.run();
+        } catch (RuntimeException e) {
+            // housekeeping only: the store's next write reports a store that is really broken
         }
     }
 

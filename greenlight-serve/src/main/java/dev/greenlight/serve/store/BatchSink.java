@@ -7,6 +7,6 @@ import java.util.List;
 @FunctionalInterface
 public interface BatchSink {
 
-    /** Writes and commits the rows in one transaction; on failure nothing is written. */
-    void write(List<PredictionRow> predictions, List<LabelRow> labels) throws SQLException;
+    /** Writes and commits the rows in one transaction and says what changed; on failure nothing is written. */
+    WriteOutcome write(List<PredictionRow> predictions, List<LabelRow> labels) throws SQLException;
 }

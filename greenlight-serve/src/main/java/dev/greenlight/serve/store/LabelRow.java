@@ -1,7 +1,7 @@
 package dev.greenlight.serve.store;
 
 /**
- * One label (ground truth) as stored, joined to its prediction by id whenever both are present.
+ * One label (ground truth) as sent: it is stored on its prediction, or waits for it in {@code pending_labels}.
  *
  * @param id    the prediction's event id
  * @param label the true class or value as text

@@ -21,7 +21,10 @@ import java.util.List;
  * Brings a store's schema up to date from the versioned SQL scripts in {@code dev/greenlight/serve/migration}.
  * PostgreSQL goes through Flyway. Flyway has no DuckDB support in its published modules (the community module
  * is not on Maven Central at Flyway 13), so on DuckDB the same scripts run here, in order, each once, recorded
- * with their SHA-256 in {@code greenlight_schema_history}; a script that changed after it ran is refused.
+ * with their SHA-256 in {@code greenlight_schema_history}; a script that changed after it ran is refused. The
+ * scripts the DuckDB runner reads are listed in the folder's {@code index.txt}; Flyway also finds those of the
+ * subfolder {@code postgresql}, which only PostgreSQL needs (the key of the predictions' ids, an index on their
+ * times).
  */
 final class Migrations {
 
@@ -36,15 +39,22 @@ final class Migrations {
     }
 
     public static void migrate(StoreLocation location, Connection connection) {
+        migrate(location, connection, Integer.MAX_VALUE);
+    }
+
+    /** Migrates up to a version and no further (the tests make stores of earlier versions this way). */
+    static void migrate(StoreLocation location, Connection connection, int target) {
         if (location.dialect() == Dialect.POSTGRESQL) {
-            Flyway.configure(Migrations.class.getClassLoader())
+            var flyway = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(location.jdbcUrl(), null, null)
                     .locations("classpath:" + FOLDER)
-                    .table(HISTORY)
-                    .load()
-                    .migrate();
+                    .table(HISTORY);
+            if (target != Integer.MAX_VALUE) {
+                flyway.target(String.valueOf(target));
+            }
+            flyway.load().migrate();
         } else {
-            migrateDuckDb(connection);
+            migrateDuckDb(connection, target);
         }
     }
 
@@ -63,7 +73,7 @@ final class Migrations {
         return out;
     }
 
-    private static void migrateDuckDb(Connection c) {
+    private static void migrateDuckDb(Connection c, int target) {
         try (Statement s = c.createStatement()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -71,6 +81,9 @@ final class Migrations {
                     + " sha256 VARCHAR NOT NULL, installed_ms BIGINT NOT NULL)");
             c.commit();
             for (Script script : scripts()) {
+                if (script.version() > target) {
+                    break;
+                }
                 String applied = appliedSha(c, script.version());
                 if (applied != null) {
                     if (!applied.equals(script.sha256())) {

@@ -9,6 +9,7 @@ import dev.greenlight.serve.FeatureSchema;
 import dev.greenlight.serve.TestStores;
 import dev.greenlight.serve.store.Dialect;
 import dev.greenlight.serve.store.EventStore;
+import dev.greenlight.serve.store.WriteOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,16 +38,15 @@ class AlertWebhookTest {
     /** The breast-cancer example's stored events, analysed by the engine. */
     private MonitorResult exampleResult() throws Exception {
         var config = ConfigLoader.load(EXAMPLE.resolve("greenlight.yaml"));
-        try (EventStore store = EventStore.open(TestStores.fresh(Dialect.DUCKDB, dir))) {
-            var schema = FeatureSchema.of(config);
+        var schema = FeatureSchema.of(config);
+        try (EventStore store = EventStore.open(TestStores.fresh(Dialect.DUCKDB, dir), schema)) {
             var validator = new dev.greenlight.serve.ingest.PredictionValidator(schema, true);
-            var predictions = validator.validate(dev.greenlight.serve.ingest.BatchBody.parse(Files.readAllBytes(
-                    EXAMPLE.resolve("serve/predictions.ndjson")), 1000));
-            var labels = new dev.greenlight.serve.ingest.LabelValidator().validate(
-                    dev.greenlight.serve.ingest.BatchBody.parse(Files.readAllBytes(EXAMPLE.resolve(
-                            "serve/labels.ndjson")), 1000), 0);
-            store.write(predictions, labels);
-            return new LiveMonitor(config, schema, store).analyse(null, null, WindowSize.HOUR).result().orElseThrow();
+            var predictions = validator.validate(Files.readAllBytes(EXAMPLE.resolve("serve/predictions.ndjson")),
+                    1000);
+            var labels = new dev.greenlight.serve.ingest.LabelValidator().validate(Files.readAllBytes(
+                    EXAMPLE.resolve("serve/labels.ndjson")), 1000, 0);
+            WriteOutcome written = store.write(predictions, labels);
+            return new LiveMonitor(config, schema, store, new WindowResults(written.after().writes())).analyse(null, null, WindowSize.HOUR).result().orElseThrow();
         }
     }
 

@@ -36,18 +36,19 @@ class BackPressureTest {
     void aFullWriteQueueAnswers429WithRetryAfter() throws Exception {
         var config = TestServer.churnConfig(dir);
         CountDownLatch release = new CountDownLatch(1);
-        try (EventStore store = EventStore.open(TestStores.fresh(Dialect.DUCKDB, dir));
+        try (EventStore store = EventStore.open(TestStores.fresh(Dialect.DUCKDB, dir), FeatureSchema.of(config));
              WriteQueue queue = new WriteQueue((p, l) -> {
                  try {
                      release.await();
                  } catch (InterruptedException e) {
                      Thread.currentThread().interrupt();
                  }
+                 return null;
              }, 1)) {
             ServeApi api = new ServeApi(AccessTokens.insecureOpen(), ServeSettings.defaults(),
                     new PredictionValidator(FeatureSchema.of(config), true), store, queue,
                     new ServeMetrics(queue::depth), new dev.greenlight.serve.analysis.LiveMonitor(config,
-                    FeatureSchema.of(config), store));
+                    FeatureSchema.of(config), store, new dev.greenlight.serve.analysis.WindowResults(0)));
             Javalin app = Javalin.create(c -> c.showJavalinBanner = false);
             api.register(app);
             app.start("127.0.0.1", 0);

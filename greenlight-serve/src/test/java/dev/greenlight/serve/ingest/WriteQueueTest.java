@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WriteQueueTest {
-    private static final List<PredictionRow> ONE = List.of(new PredictionRow("a", 0, "yes", 0.5, "{}"));
+    private static final List<PredictionRow> ONE = List.of(new PredictionRow("a", 0, "yes", 0.5, new Object[0]));
 
     @Test
     void aFullQueueRefusesAtOnceInsteadOfGrowing() throws Exception {
@@ -26,6 +26,7 @@ class WriteQueueTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            return null;
         }, 2)) {
             var first = q.offer(ONE, List.of()).orElseThrow();
             assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();

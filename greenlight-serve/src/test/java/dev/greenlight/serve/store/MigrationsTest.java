@@ -1,6 +1,8 @@
 package dev.greenlight.serve.store;
 
 import dev.greenlight.error.GreenlightException;
+import dev.greenlight.serve.FeatureSchema;
+import dev.greenlight.table.ColumnType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,12 +15,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MigrationsTest {
+    private static final FeatureSchema SCHEMA = new FeatureSchema(Map.of("x", ColumnType.NUMERIC), Path.of("train.csv"));
 
     @TempDir
     Path dir;
@@ -38,8 +42,8 @@ class MigrationsTest {
     @Test
     void duckdbMigratesOnceAndRefusesAScriptThatChanged() throws Exception {
         StoreLocation loc = StoreLocation.duckdb(dir.resolve("m.db"));
-        EventStore.open(loc).close();
-        EventStore.open(loc).close();
+        EventStore.open(loc, SCHEMA).close();
+        EventStore.open(loc, SCHEMA).close();
         try (Connection c = DriverManager.getConnection(loc.jdbcUrl()); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + Migrations.HISTORY)) {
                 r.next();
@@ -47,7 +51,7 @@ class MigrationsTest {
             }
             s.execute("UPDATE " + Migrations.HISTORY + " SET sha256 = 'x' WHERE version = 1");
         }
-        assertThatThrownBy(() -> EventStore.open(loc)).isInstanceOf(GreenlightException.class)
+        assertThatThrownBy(() -> EventStore.open(loc, SCHEMA)).isInstanceOf(GreenlightException.class)
                 .hasMessageContaining("V1__events.sql").hasMessageContaining("differs");
     }
 

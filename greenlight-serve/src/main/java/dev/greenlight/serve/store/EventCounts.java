@@ -1,0 +1,51 @@
+package dev.greenlight.serve.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** The one row of {@code event_counts}: read in constant time, and added to by every write transaction. */
+final class EventCounts {
+
+    private EventCounts() {
+    }
+
+    static StoreStats read(Connection c) throws SQLException {
+        return read(c, "");
+    }
+
+    /**
+     * As {@link #read(Connection)}, locking the row till the transaction ends (PostgreSQL's {@code FOR UPDATE}): the
+     * write transactions of several servers on one store then run one after the other, so each sees what the
+     * others committed (a label and its prediction sent to two servers at once are still joined).
+     */
+    static StoreStats readForWrite(Connection c) throws SQLException {
+        return read(c, " FOR UPDATE");
+    }
+
+    private static StoreStats read(Connection c, String lock) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT predictions, labels, joined, writes FROM event_counts"
+                + lock);
+             ResultSet r = p.executeQuery()) {
+            if (!r.next()) {
+                throw new SQLException("event_counts has no row; the store's migration V2 did not run whole");
+            }
+            return new StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
+        }
+    }
+
+    static StoreStats add(Connection c, long predictions, long labels, long joined) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE event_counts SET predictions = predictions + ?, "
+                + "labels = labels + ?, joined = joined + ?, writes = writes + 1 "
+                + "RETURNING predictions, labels, joined, writes")) {
+            p.setLong(1, predictions);
+            p.setLong(2, labels);
+            p.setLong(3, joined);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return new StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
+            }
+        }
+    }
+}
