@@ -15,6 +15,7 @@ import dev.greenlight.drift.DriftTests;
 import dev.greenlight.drift.DriftText;
 import dev.greenlight.drift.WindowDrift;
 import dev.greenlight.drift.WindowedDrift;
+import dev.greenlight.time.PhaseTimes;
 import dev.greenlight.time.Window;
 import dev.greenlight.drift.integrity.IntegrityChecks;
 import dev.greenlight.drift.integrity.IntegrityFinding;
@@ -111,6 +112,11 @@ final class DriftCommand implements Callable<Integer> {
             + "integrity.txt) into DIR.")
     Path out;
 
+    @Option(names = "--timings", description = "Print the wall time of each phase (opening and reading each file, "
+            + "the tests, multivariate drift, the integrity checks, writing) and the process's CPU time on standard "
+            + "error.")
+    boolean timings;
+
     @Option(names = "--fail-on-drift", description = "Exit with 1 when the dataset drifts (for CI).")
     boolean failOnDrift;
 
@@ -119,6 +125,20 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!timings) {
+            return compare();
+        }
+        java.time.Instant started = java.time.Instant.now();
+        PhaseTimes recording = PhaseTimes.record();
+        try {
+            return compare();
+        } finally {
+            PhaseTimes.stop();
+            TimingsOutput.print(spec.commandLine().getErr(), recording, started);
+        }
+    }
+
+    private Integer compare() {
         if (!(minEffect >= 0)) {
             throw new GreenlightException("--min-effect must be 0 or more (an effect size), got " + minEffect);
         }
@@ -130,7 +150,10 @@ final class DriftCommand implements Callable<Integer> {
                 .withRoles(Set.copyOf(labels), Set.copyOf(predictions)).withMultivariate(!noMultivariate)
                 .withMinimumEffect(minEffect);
         Window timeWindow = timestamp == null ? null : Window.parse(window);
-        DriftInput[] inputs = DriftSources.openBoth(reference, current, exactLimit);
+        DriftInput[] inputs;
+        try (var phase = PhaseTimes.start("read both files")) {
+            inputs = DriftSources.openBoth(reference, current, exactLimit);
+        }
         DriftInput ref = inputs[0].withCategorical(categorical);
         DriftInput cur = inputs[1].withCategorical(categorical);
         DriftReport report = DriftEngine.compare(ref, cur, options);
@@ -145,10 +168,13 @@ final class DriftCommand implements Callable<Integer> {
         }
         List<IntegrityFinding> integrity = new ArrayList<>();
         if (ref instanceof DriftInput.Raw r && cur instanceof DriftInput.Raw c) {
-            integrity.addAll(IntegrityChecks.between(r.table(), c.table(), cur.label(),
-                    labels.isEmpty() ? null : labels.get(0)));
+            try (var phase = PhaseTimes.start("integrity")) {
+                integrity.addAll(IntegrityChecks.between(r.table(), c.table(), cur.label(),
+                        labels.isEmpty() ? null : labels.get(0)));
+            }
         }
         PrintWriter stdout = spec.commandLine().getOut();
+        var writing = PhaseTimes.start("write the report");
         String json = DriftJson.write(report);
         if (format == OutputFormat.json) {
             stdout.println(json);
@@ -169,6 +195,7 @@ final class DriftCommand implements Callable<Integer> {
             integrity.forEach(f -> text.append(f.kind().key()).append(": ").append(f.message()).append('\n'));
             write(out.resolve("integrity.txt"), text.toString());
         }
+        writing.close();
         return failOnDrift && report.dataset().drift() ? ExitCode.NOT_READY : ExitCode.OK;
     }
 

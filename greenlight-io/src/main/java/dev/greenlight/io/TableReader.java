@@ -4,6 +4,7 @@ import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;
+import dev.greenlight.time.PhaseTimes;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,8 +47,11 @@ public final class TableReader {
     private static Optional<DataFile> read(Path file, ReadOptions options, long maxRows) {
         DuckDbSource.requireReadable(file);
         DataFormat format = DataFormat.of(file);
-        String sha = Fingerprint.sha256(file);
-        try (Connection conn = DuckDbSource.connect()) {
+        String sha;
+        try (var phase = PhaseTimes.start("fingerprint " + file.getFileName())) {
+            sha = Fingerprint.sha256(file);
+        }
+        try (Connection conn = connect(file)) {
             List<String> notes = new ArrayList<>();
             Table table;
             try {
@@ -87,11 +91,13 @@ public final class TableReader {
 
     private static Table readColumns(Connection conn, Path file, DataFormat format, boolean fullSample,
                                      ReadOptions options, long maxRows, List<String> notes) throws SQLException {
+        var inference = PhaseTimes.start("type inference " + file.getFileName());
         Map<String, String> duckTypes = DuckDbSource.describe(conn,
                 DuckDbSource.source(file, format, fullSample, List.of()));
         if (format == DataFormat.CSV && !fullSample) {
             DuckDbSource.checkCsvHeader(conn, file, duckTypes.keySet());
         }
+        inference.close();
         String source = DuckDbSource.source(file, format, fullSample, DuckDbSource.booleanColumns(duckTypes));
         List<String> names = new ArrayList<>(duckTypes.keySet());
         List<ColumnDecoder> decoders = new ArrayList<>(names.size());
@@ -105,6 +111,7 @@ public final class TableReader {
         }
         select.append(" FROM ").append(source);
         long[] read = {0};
+        var reading = PhaseTimes.start("read " + file.getFileName());
         DuckDbSource.scan(conn, select.toString(), batch -> {
             int rows = batch.getRowCount();
             read[0] += rows;
@@ -119,7 +126,14 @@ public final class TableReader {
         for (ColumnDecoder d : decoders) {
             columns.add(d.finish(notes));
         }
+        reading.close();
         return Table.of(columns);
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        try (var phase = PhaseTimes.start("open " + file.getFileName())) {
+            return DuckDbSource.connect();
+        }
     }
 
     /** Stops a bounded read at the first batch beyond its limit. */
