@@ -1,0 +1,180 @@
+package dev.greenlight.stats;
+
+import java.util.Objects;
+
+/**
+ * First Wasserstein distances between a sample and each of several disjoint subsets of its rows, as
+ * {@link Wasserstein#distance(SortedSample, SortedSample)} gives for (subset, sample), in time linear in the
+ * subset's size once the sample is prepared: drift's reference chunks (twenty chunks of 50,000 rows each measured
+ * against a reference of a million) no longer merge the whole reference once per chunk.
+ *
+ * <p>With the sample's present values sorted, {@code x_0 <= ... <= x_(m-1)}, and a subset whose values sit at sorted
+ * positions {@code q_1 <= ... <= q_c}, {@code W1 = sum over i < m-1 of |K(i)/c - (i+1)/m| (x_(i+1) - x_i)}, where
+ * {@code K(i)} counts the subset's positions at or below {@code i} (between tied values the gap is 0, so which of a
+ * tie's positions a value takes does not matter). {@code K} is constant between consecutive subset positions, and
+ * {@code (i+1)/m} crosses {@code K/c} at most once there, so each of the {@code c + 1} stretches is two sums over
+ * prefix sums of the gaps and of {@code (i+1)} times the gaps. The latter are kept as double-double running sums
+ * (Dekker's two-sum, with the products split exactly by {@link Math#fma}), so a stretch's sum loses nothing to the
+ * size of the sums before it; the stretches are added with Neumaier's compensated sum. The result agrees with the
+ * merge of {@link Wasserstein} to about 1e-13 relative, not bit for bit: the same integral, summed by stretches of
+ * the subset instead of value by value.
+ *
+ * <p>Missing values (NaN) belong to no stretch: a subset's size {@code c} counts its present values.
+ */
+public final class SubsetWasserstein {
+    private final double[] sorted;
+    /** The row of each sorted value, for the present values only. */
+    private final int[] rowAt;
+    private final int rows;
+    /** {@code sum over j < i of (j+1) (x_(j+1) - x_j)} as a double-double: high and low parts. */
+    private final double[] weightedHigh;
+    private final double[] weightedLow;
+    private final SortedSample sample;
+
+    private SubsetWasserstein(double[] sorted, int[] rowAt, int rows) {
+        this.sorted = sorted;
+        this.rowAt = rowAt;
+        this.rows = rows;
+        int m = sorted.length;
+        weightedHigh = new double[m];
+        weightedLow = new double[m];
+        double high = 0;
+        double low = 0;
+        for (int j = 0; j + 1 < m; j++) {
+            double gap = sorted[j + 1] - sorted[j];
+            double product = (j + 1) * gap;
+            double productError = Math.fma(j + 1, gap, -product);
+            double s = high + product;
+            double v = s - high;
+            double error = (high - (s - v)) + (product - v);
+            low += error + productError;
+            high = s;
+            weightedHigh[j + 1] = high;
+            weightedLow[j + 1] = low;
+        }
+        sample = SortedSample.wrapSorted(sorted, rows - m);
+    }
+
+    /**
+     * Sorts a sample's values, keeping the row each came from.
+     *
+     * @param values the sample, NaN = missing
+     */
+    public static SubsetWasserstein of(double[] values) {
+        Objects.requireNonNull(values, "values");
+        double[] all = new double[values.length];
+        int[] order = RadixSort.argsort(values, all);
+        int m = 0;
+        while (m < all.length && !Double.isNaN(all[m])) {
+            m++;
+        }
+        double[] sorted = m == all.length ? all : java.util.Arrays.copyOf(all, m);
+        int[] rowAt = m == order.length ? order : java.util.Arrays.copyOf(order, m);
+        return new SubsetWasserstein(sorted, rowAt, values.length);
+    }
+
+    /** The sample's present values, sorted (shared, never copied). */
+    public SortedSample sample() {
+        return sample;
+    }
+
+    /**
+     * The distance between each subset and the whole sample.
+     *
+     * @param subsetOfRow for each row of the sample, the subset it belongs to ({@code 0..subsets-1}), or a negative
+     *                    number for none
+     * @param subsets     how many subsets
+     * @return per subset its distance (NaN for a subset without present values) and its present values
+     * @throws IllegalArgumentException if {@code subsetOfRow} does not have one entry per row, or names a subset
+     *                                  beyond {@code subsets}
+     */
+    public Distances distances(int[] subsetOfRow, int subsets) {
+        if (subsetOfRow.length != rows) {
+            throw new IllegalArgumentException("need one subset per row: " + rows + " rows, got "
+                    + subsetOfRow.length);
+        }
+        int m = sorted.length;
+        int[] present = new int[subsets];
+        for (int p = 0; p < m; p++) {
+            int s = subsetOfRow[rowAt[p]];
+            if (s >= subsets) {
+                throw new IllegalArgumentException("row " + rowAt[p] + " is in subset " + s + " of " + subsets);
+            }
+            if (s >= 0) {
+                present[s]++;
+            }
+        }
+        // each subset's sorted positions, in one pass over the sorted sample
+        int[][] positions = new int[subsets][];
+        for (int s = 0; s < subsets; s++) {
+            positions[s] = new int[present[s]];
+        }
+        int[] filled = new int[subsets];
+        for (int p = 0; p < m; p++) {
+            int s = subsetOfRow[rowAt[p]];
+            if (s >= 0) {
+                positions[s][filled[s]++] = p;
+            }
+        }
+        double[] distance = new double[subsets];
+        boolean finite = m == 0 || Double.isFinite(sorted[0]) && Double.isFinite(sorted[m - 1]);
+        for (int s = 0; s < subsets; s++) {
+            if (present[s] == 0) {
+                distance[s] = Double.NaN;
+            } else if (finite) {
+                distance[s] = distance(positions[s]);
+            } else {
+                // an infinite value makes the gaps infinite: the merge gives scipy's infinity or NaN
+                double[] values = new double[positions[s].length];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = sorted[positions[s][i]];
+                }
+                distance[s] = Wasserstein.distance(wrapSorted(values), sample).distance();
+            }
+        }
+        return new Distances(distance, present);
+    }
+
+    /** The distance of the subset at these ascending sorted positions. */
+    private double distance(int[] q) {
+        int m = sorted.length;
+        long c = q.length;
+        CompensatedSum area = new CompensatedSum();
+        int last = m - 1; // gaps run over i = 0 .. m-2
+        for (int k = 0; k <= c; k++) {
+            int lo = k == 0 ? 0 : q[k - 1];
+            int hi = k == c ? last : q[k];
+            if (hi <= lo) {
+                continue;
+            }
+            double share = (double) k / c;
+            // first i with (i+1)/m >= k/c, i.e. (i+1) c >= k m
+            long crossing = (k * (long) m + c - 1) / c - 1;
+            int z = (int) Math.max(lo, Math.min(hi, crossing));
+            if (z > lo) {
+                area.add(share * (sorted[z] - sorted[lo]) - weighted(lo, z) / m);
+            }
+            if (hi > z) {
+                area.add(weighted(z, hi) / m - share * (sorted[hi] - sorted[z]));
+            }
+        }
+        return area.value();
+    }
+
+    private static SortedSample wrapSorted(double[] ascending) {
+        return SortedSample.wrapSorted(ascending, 0);
+    }
+
+    /** {@code sum over j in [from, to) of (j+1) (x_(j+1) - x_j)}. */
+    private double weighted(int from, int to) {
+        return (weightedHigh[to] - weightedHigh[from]) + (weightedLow[to] - weightedLow[from]);
+    }
+
+    /**
+     * @param distance per subset, the first Wasserstein distance to the whole sample (NaN when it has no present
+     *                 value)
+     * @param present  per subset, its present values
+     */
+    public record Distances(double[] distance, int[] present) {
+    }
+}
