@@ -26,9 +26,11 @@ public final class SubsetWasserstein {
     /** The row of each sorted value, for the present values only. */
     private final int[] rowAt;
     private final int rows;
-    /** {@code sum over j < i of (j+1) (x_(j+1) - x_j)} as a double-double: high and low parts. */
-    private final double[] weightedHigh;
-    private final double[] weightedLow;
+    /**
+     * Per sorted position i, three doubles side by side (one cache line for a stretch's end): {@code x_i} and
+     * {@code sum over j < i of (j+1) (x_(j+1) - x_j)} as a double-double, high part then low part.
+     */
+    private final double[] prefix;
     private final SortedSample sample;
 
     private SubsetWasserstein(double[] sorted, int[] rowAt, int rows) {
@@ -36,21 +38,23 @@ public final class SubsetWasserstein {
         this.rowAt = rowAt;
         this.rows = rows;
         int m = sorted.length;
-        weightedHigh = new double[m];
-        weightedLow = new double[m];
+        prefix = new double[3 * m];
         double high = 0;
         double low = 0;
-        for (int j = 0; j + 1 < m; j++) {
-            double gap = sorted[j + 1] - sorted[j];
-            double product = (j + 1) * gap;
-            double productError = Math.fma(j + 1, gap, -product);
-            double s = high + product;
-            double v = s - high;
-            double error = (high - (s - v)) + (product - v);
-            low += error + productError;
-            high = s;
-            weightedHigh[j + 1] = high;
-            weightedLow[j + 1] = low;
+        for (int j = 0; j < m; j++) {
+            prefix[3 * j] = sorted[j];
+            prefix[3 * j + 1] = high;
+            prefix[3 * j + 2] = low;
+            if (j + 1 < m) {
+                double gap = sorted[j + 1] - sorted[j];
+                double product = (j + 1) * gap;
+                double productError = Math.fma(j + 1, gap, -product);
+                double s = high + product;
+                double v = s - high;
+                double error = (high - (s - v)) + (product - v);
+                low += error + productError;
+                high = s;
+            }
         }
         sample = SortedSample.wrapSorted(sorted, rows - m);
     }
@@ -94,26 +98,25 @@ public final class SubsetWasserstein {
                     + subsetOfRow.length);
         }
         int m = sorted.length;
+        // room for each subset's rows, then its sorted positions in one pass over the sorted sample
+        int[] rowsIn = new int[subsets];
+        for (int s : subsetOfRow) {
+            if (s >= subsets) {
+                throw new IllegalArgumentException("a row is in subset " + s + " of " + subsets);
+            }
+            if (s >= 0) {
+                rowsIn[s]++;
+            }
+        }
+        int[][] positions = new int[subsets][];
+        for (int s = 0; s < subsets; s++) {
+            positions[s] = new int[rowsIn[s]];
+        }
         int[] present = new int[subsets];
         for (int p = 0; p < m; p++) {
             int s = subsetOfRow[rowAt[p]];
-            if (s >= subsets) {
-                throw new IllegalArgumentException("row " + rowAt[p] + " is in subset " + s + " of " + subsets);
-            }
             if (s >= 0) {
-                present[s]++;
-            }
-        }
-        // each subset's sorted positions, in one pass over the sorted sample
-        int[][] positions = new int[subsets][];
-        for (int s = 0; s < subsets; s++) {
-            positions[s] = new int[present[s]];
-        }
-        int[] filled = new int[subsets];
-        for (int p = 0; p < m; p++) {
-            int s = subsetOfRow[rowAt[p]];
-            if (s >= 0) {
-                positions[s][filled[s]++] = p;
+                positions[s][present[s]++] = p;
             }
         }
         double[] distance = new double[subsets];
@@ -122,23 +125,23 @@ public final class SubsetWasserstein {
             if (present[s] == 0) {
                 distance[s] = Double.NaN;
             } else if (finite) {
-                distance[s] = distance(positions[s]);
+                distance[s] = distance(positions[s], present[s]);
             } else {
                 // an infinite value makes the gaps infinite: the merge gives scipy's infinity or NaN
-                double[] values = new double[positions[s].length];
+                double[] values = new double[present[s]];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = sorted[positions[s][i]];
                 }
-                distance[s] = Wasserstein.distance(wrapSorted(values), sample).distance();
+                distance[s] = Wasserstein.distance(SortedSample.wrapSorted(values, 0), sample).distance();
             }
         }
         return new Distances(distance, present);
     }
 
-    /** The distance of the subset at these ascending sorted positions. */
-    private double distance(int[] q) {
+    /** The distance of the subset at the first {@code c} of these ascending sorted positions. */
+    private double distance(int[] q, int c) {
         int m = sorted.length;
-        long c = q.length;
+        double[] x = prefix;
         CompensatedSum area = new CompensatedSum();
         int last = m - 1; // gaps run over i = 0 .. m-2
         for (int k = 0; k <= c; k++) {
@@ -148,26 +151,23 @@ public final class SubsetWasserstein {
                 continue;
             }
             double share = (double) k / c;
-            // first i with (i+1)/m >= k/c, i.e. (i+1) c >= k m
+            // first i with (i+1)/m >= k/c, i.e. (i+1) c >= k m; mostly outside the stretch, so only its two ends
+            // are read
             long crossing = (k * (long) m + c - 1) / c - 1;
             int z = (int) Math.max(lo, Math.min(hi, crossing));
             if (z > lo) {
-                area.add(share * (sorted[z] - sorted[lo]) - weighted(lo, z) / m);
+                area.add(share * (x[3 * z] - x[3 * lo]) - weighted(lo, z) / m);
             }
             if (hi > z) {
-                area.add(weighted(z, hi) / m - share * (sorted[hi] - sorted[z]));
+                area.add(weighted(z, hi) / m - share * (x[3 * hi] - x[3 * z]));
             }
         }
         return area.value();
     }
 
-    private static SortedSample wrapSorted(double[] ascending) {
-        return SortedSample.wrapSorted(ascending, 0);
-    }
-
     /** {@code sum over j in [from, to) of (j+1) (x_(j+1) - x_j)}. */
     private double weighted(int from, int to) {
-        return (weightedHigh[to] - weightedHigh[from]) + (weightedLow[to] - weightedLow[from]);
+        return (prefix[3 * to + 1] - prefix[3 * from + 1]) + (prefix[3 * to + 2] - prefix[3 * from + 2]);
     }
 
     /**

@@ -94,7 +94,7 @@ class SubsetWassersteinProperties {
     void aSubsetBeyondTheCountIsRefused() {
         SubsetWasserstein w = SubsetWasserstein.of(new double[] {1, 2, 3});
         assertThatThrownBy(() -> w.distances(new int[] {0, 2, -1}, 2)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("subset 2 of 2");
+                .hasMessageContaining("a row is in subset 2 of 2");
         assertThatThrownBy(() -> w.distances(new int[] {0, 1}, 2)).hasMessageContaining("3 rows, got 2");
     }
 }
