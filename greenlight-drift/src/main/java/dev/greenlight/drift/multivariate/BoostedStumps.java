@@ -17,18 +17,24 @@ final class BoostedStumps {
     private final boolean[] orderedSplit = new boolean[ROUNDS];
     private final double[] left = new double[ROUNDS];
     private final double[] right = new double[ROUNDS];
+    private final double[] gain = new double[ROUNDS];
     private double base;
     private int trees;
 
-    /** Fits on the rows where {@code train[row]}; adds each feature's gain to {@code gains}. */
-    static BoostedStumps fit(BinnedFeatures x, boolean[] train, double[] gains) {
+    /** Fits on the rows where {@code train[row]}; {@link #addGains} tells what each feature earned. */
+    static BoostedStumps fit(BinnedFeatures x, boolean[] train) {
         BoostedStumps m = new BoostedStumps();
         double pos = 0;
         double all = 0;
+        // the training rows in order: the sums below run over them without a branch per row (the folds are
+        // random, so a test of train[i] would be mispredicted often), in the same order as a scan of all rows
+        int[] rows = new int[x.rows];
+        int n = 0;
         for (int i = 0; i < x.rows; i++) {
             if (train[i]) {
                 pos += x.label[i];
                 all++;
+                rows[n++] = i;
             }
         }
         double prior = Math.min(Math.max(pos / all, 1e-6), 1 - 1e-6);
@@ -40,10 +46,8 @@ final class BoostedStumps {
         for (int round = 0; round < ROUNDS; round++) {
             double gSum = 0;
             double hSum = 0;
-            for (int i = 0; i < x.rows; i++) {
-                if (!train[i]) {
-                    continue;
-                }
+            for (int r = 0; r < n; r++) {
+                int i = rows[r];
                 double p = 1 / (1 + Math.exp(-score[i]));
                 g[i] = p - x.label[i];
                 h[i] = Math.max(p * (1 - p), 1e-12);
@@ -61,11 +65,10 @@ final class BoostedStumps {
                 double[] gb = new double[nb];
                 double[] hb = new double[nb];
                 int[] b = x.bins[f];
-                for (int i = 0; i < x.rows; i++) {
-                    if (train[i]) {
-                        gb[b[i]] += g[i];
-                        hb[b[i]] += h[i];
-                    }
+                for (int r = 0; r < n; r++) {
+                    int i = rows[r];
+                    gb[b[i]] += g[i];
+                    hb[b[i]] += h[i];
                 }
                 double gl = 0;
                 double hl = 0;
@@ -105,12 +108,19 @@ final class BoostedStumps {
             m.orderedSplit[t] = x.ordered[bestF];
             m.left[t] = -LEARNING_RATE * bestGl / (bestHl + LAMBDA);
             m.right[t] = -LEARNING_RATE * (gSum - bestGl) / (hSum - bestHl + LAMBDA);
-            gains[bestF] += bestGain;
+            m.gain[t] = bestGain;
             for (int i = 0; i < x.rows; i++) {
                 score[i] += m.leaf(t, x.bins[bestF][i]);
             }
         }
         return m;
+    }
+
+    /** Adds the gain of each split, tree by tree, to its feature's entry of {@code gains}. */
+    void addGains(double[] gains) {
+        for (int t = 0; t < trees; t++) {
+            gains[feature[t]] += gain[t];
+        }
     }
 
     private double leaf(int t, int bin) {
