@@ -8,10 +8,8 @@ import dev.greenlight.table.NumericColumn;
 
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.VarCharVector;
 
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -178,8 +176,7 @@ abstract class ColumnDecoder {
 
     /** Text, booleans and anything else DuckDB hands over as a string, dictionary-encoded while reading. */
     private static final class Texts extends ColumnDecoder {
-        private final Map<String, Integer> index = new HashMap<>();
-        private final List<String> dictionary = new ArrayList<>();
+        private final TextCodes dictionary = new TextCodes();
         private int[] codes = new int[1024];
         private int size;
 
@@ -197,29 +194,14 @@ abstract class ColumnDecoder {
             if (size + rows > codes.length) {
                 codes = Arrays.copyOf(codes, Math.max(size + rows, size * 2));
             }
-            VarCharVector v = vector instanceof VarCharVector t ? t : null;
-            for (int i = 0; i < rows; i++) {
-                int code = CategoricalColumn.MISSING;
-                if (!vector.isNull(i)) {
-                    String s = v != null ? new String(v.get(i), StandardCharsets.UTF_8)
-                            : String.valueOf(vector.getObject(i));
-                    Integer c = index.get(s);
-                    if (c == null) {
-                        c = dictionary.size();
-                        dictionary.add(s);
-                        index.put(s, c);
-                    }
-                    code = c;
-                }
-                codes[size + i] = code;
-            }
+            dictionary.encode(vector, rows, codes, size, CategoricalColumn.MISSING);
             size += rows;
         }
 
         @Override
         Column finish(List<String> notes) {
             int[] c = Arrays.copyOf(codes, size);
-            CategoricalColumn raw = new CategoricalColumn(name, ColumnType.CATEGORICAL, c, dictionary);
+            CategoricalColumn raw = new CategoricalColumn(name, ColumnType.CATEGORICAL, c, dictionary.values());
             if (requireNumeric || declared == ColumnType.NUMERIC) {
                 return parseNumbers(raw, true, notes);
             }
