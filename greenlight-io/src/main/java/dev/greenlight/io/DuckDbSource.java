@@ -61,8 +61,19 @@ public final class DuckDbSource {
 
     /** An in-memory DuckDB connection whose results stream chunk by chunk. */
     public static Connection connect() throws SQLException {
+        return connect(0);
+    }
+
+    /**
+     * The same, with DuckDB limited to {@code threads} threads (0: DuckDB's default, one per core). Each connection
+     * is its own database, so the limit holds for this connection's queries only.
+     */
+    public static Connection connect(int threads) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("jdbc_stream_results", "true");
+        if (threads > 0) {
+            properties.setProperty("threads", Integer.toString(threads));
+        }
         return DriverManager.getConnection("jdbc:duckdb:", properties);
     }
 

@@ -33,25 +33,29 @@ public final class TableReader {
     }
 
     public static DataFile read(Path file, ReadOptions options) {
-        return read(file, options, Long.MAX_VALUE).orElseThrow();
+        return read(file, options, Long.MAX_VALUE, true).orElseThrow();
     }
 
     /**
-     * The file in memory when it has at most {@code maxRows} rows; empty when it has more (the scan stops there,
-     * so a caller can stream a large file instead without having held it).
+     * The file's table when it has at most {@code maxRows} rows; empty when it has more (the scan stops there, so a
+     * caller can stream a large file instead without having held it). No fingerprint is taken: the caller records
+     * none (a drift comparison), and hashing the bytes would cost a second pass over the file.
      */
-    public static Optional<DataFile> readAtMost(Path file, ReadOptions options, long maxRows) {
-        return read(file, options, maxRows);
+    public static Optional<Table> readTableAtMost(Path file, ReadOptions options, long maxRows) {
+        return read(file, options, maxRows, false).map(DataFile::table);
     }
 
-    private static Optional<DataFile> read(Path file, ReadOptions options, long maxRows) {
+    /** @param fingerprint whether to hash the file's bytes (else the DataFile's SHA-256 is null, never returned) */
+    private static Optional<DataFile> read(Path file, ReadOptions options, long maxRows, boolean fingerprint) {
         DuckDbSource.requireReadable(file);
         DataFormat format = DataFormat.of(file);
-        String sha;
-        try (var phase = PhaseTimes.start("fingerprint " + file.getFileName())) {
-            sha = Fingerprint.sha256(file);
+        String sha = null;
+        if (fingerprint) {
+            try (var phase = PhaseTimes.start("fingerprint " + file.getFileName())) {
+                sha = Fingerprint.sha256(file);
+            }
         }
-        try (Connection conn = connect(file)) {
+        try (Connection conn = connect(file, options.threads())) {
             List<String> notes = new ArrayList<>();
             Table table;
             try {
@@ -130,9 +134,9 @@ public final class TableReader {
         return Table.of(columns);
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, int threads) throws SQLException {
         try (var phase = PhaseTimes.start("open " + file.getFileName())) {
-            return DuckDbSource.connect();
+            return DuckDbSource.connect(threads);
         }
     }
 
