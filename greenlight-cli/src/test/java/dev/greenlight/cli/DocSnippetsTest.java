@@ -173,7 +173,7 @@ class DocSnippetsTest {
     private static void parses(Snippet s, String command) {
         assertThat(command).as(s + ": a greenlight command").matches("(\\./)?greenlight .*");
         try {
-            new CommandLine(new GreenlightCommand()).parseArgs(args(command).toArray(String[]::new));
+            GreenlightCommand.commandLine().parseArgs(args(command).toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
             fail(s + ": '" + command + "' does not parse: " + e.getMessage());
         }
@@ -229,7 +229,7 @@ class DocSnippetsTest {
 
     /** Each {@code greenlight SUB ...} synopsis (continuation lines indented) names options SUB has. */
     private static void synopsis(Snippet s) {
-        CommandLine root = new CommandLine(new GreenlightCommand());
+        CommandLine root = GreenlightCommand.commandLine();
         List<String> entries = new ArrayList<>();
         for (String line : s.text().split("\n")) {
             if (line.startsWith("greenlight ")) {
