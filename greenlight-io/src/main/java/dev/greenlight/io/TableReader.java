@@ -96,13 +96,18 @@ public final class TableReader {
     private static Table readColumns(Connection conn, Path file, DataFormat format, boolean fullSample,
                                      ReadOptions options, long maxRows, List<String> notes) throws SQLException {
         var inference = PhaseTimes.start("type inference " + file.getFileName());
-        Map<String, String> duckTypes = DuckDbSource.describe(conn,
-                DuckDbSource.source(file, format, fullSample, List.of()));
+        // a CSV file is sniffed once, and read with what was found
+        var sniffed = format == DataFormat.CSV ? DuckDbSource.sniffCsv(conn, file, fullSample)
+                : java.util.Optional.<DuckDbSource.SniffedCsv>empty();
+        Map<String, String> duckTypes = sniffed.isPresent() ? sniffed.get().types()
+                : DuckDbSource.describe(conn, DuckDbSource.source(file, format, fullSample, List.of()));
         if (format == DataFormat.CSV && !fullSample) {
             DuckDbSource.checkCsvHeader(conn, file, duckTypes.keySet());
         }
         inference.close();
-        String source = DuckDbSource.source(file, format, fullSample, DuckDbSource.booleanColumns(duckTypes));
+        List<String> asText = DuckDbSource.booleanColumns(duckTypes);
+        String source = sniffed.isPresent() ? sniffed.get().source(asText)
+                : DuckDbSource.source(file, format, fullSample, asText);
         List<String> names = new ArrayList<>(duckTypes.keySet());
         List<ColumnDecoder> decoders = new ArrayList<>(names.size());
         StringBuilder select = new StringBuilder("SELECT ");

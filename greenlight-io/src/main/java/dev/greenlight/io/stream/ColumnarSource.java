@@ -81,12 +81,17 @@ public final class ColumnarSource implements AutoCloseable {
         var inference = PhaseTimes.start("open and type inference " + file.getFileName());
         try {
             conn = DuckDbSource.connect(threads);
-            Map<String, String> duckTypes = DuckDbSource.describe(conn, DuckDbSource.source(file, format, false,
-                    List.of()));
+            // a CSV file is sniffed once, and read with what was found
+            var sniffed = format == DataFormat.CSV ? DuckDbSource.sniffCsv(conn, file, false)
+                    : java.util.Optional.<DuckDbSource.SniffedCsv>empty();
+            Map<String, String> duckTypes = sniffed.isPresent() ? sniffed.get().types()
+                    : DuckDbSource.describe(conn, DuckDbSource.source(file, format, false, List.of()));
             if (format == DataFormat.CSV) {
                 DuckDbSource.checkCsvHeader(conn, file, duckTypes.keySet());
             }
-            String source = DuckDbSource.source(file, format, false, DuckDbSource.booleanColumns(duckTypes));
+            List<String> asText = DuckDbSource.booleanColumns(duckTypes);
+            String source = sniffed.isPresent() ? sniffed.get().source(asText)
+                    : DuckDbSource.source(file, format, false, asText);
             // text is parsed once, into a staged table; Parquet is columnar already and read where it is
             staged = format == DataFormat.PARQUET ? null : StagedTable.attach(conn);
             SchemaInference.Schema schema;
