@@ -12,7 +12,6 @@ import org.apache.arrow.vector.Float8Vector;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +66,7 @@ abstract class ColumnDecoder {
 
     /** Numbers from DuckDB's numeric types. */
     private static final class Numbers extends ColumnDecoder {
-        private double[] values = new double[1024];
-        private int size;
+        private final BatchChunks<double[]> values = new BatchChunks<>(double[]::new);
 
         Numbers(Path file, String name, ColumnType declared, boolean requireNumeric) {
             super(file, name, declared, requireNumeric);
@@ -81,25 +79,22 @@ abstract class ColumnDecoder {
 
         @Override
         void accept(FieldVector vector, int rows) {
-            if (size + rows > values.length) {
-                values = Arrays.copyOf(values, Math.max(size + rows, size * 2));
-            }
+            double[] chunk = values.append(rows);
             Float8Vector v = (Float8Vector) vector;
             v.getDataBuffer().nioBuffer(0, rows * Float8Vector.TYPE_WIDTH).order(ByteOrder.LITTLE_ENDIAN)
-                    .asDoubleBuffer().get(values, size, rows);
+                    .asDoubleBuffer().get(chunk, 0, rows);
             if (v.getNullCount() > 0) {
                 for (int i = 0; i < rows; i++) {
                     if (v.isNull(i)) {
-                        values[size + i] = Double.NaN;
+                        chunk[i] = Double.NaN;
                     }
                 }
             }
-            size += rows;
         }
 
         @Override
         Column finish(List<String> notes) {
-            double[] v = Arrays.copyOf(values, size);
+            double[] v = values.join();
             NumericColumn numeric = new NumericColumn(name, ColumnType.NUMERIC, v);
             if (declared == ColumnType.DATETIME) {
                 return numeric.withType(ColumnType.DATETIME);
@@ -177,8 +172,7 @@ abstract class ColumnDecoder {
     /** Text, booleans and anything else DuckDB hands over as a string, dictionary-encoded while reading. */
     private static final class Texts extends ColumnDecoder {
         private final TextCodes dictionary = new TextCodes();
-        private int[] codes = new int[1024];
-        private int size;
+        private final BatchChunks<int[]> codes = new BatchChunks<>(int[]::new);
 
         Texts(Path file, String name, ColumnType declared, boolean requireNumeric) {
             super(file, name, declared, requireNumeric);
@@ -191,16 +185,12 @@ abstract class ColumnDecoder {
 
         @Override
         void accept(FieldVector vector, int rows) {
-            if (size + rows > codes.length) {
-                codes = Arrays.copyOf(codes, Math.max(size + rows, size * 2));
-            }
-            dictionary.encode(vector, rows, codes, size, CategoricalColumn.MISSING);
-            size += rows;
+            dictionary.encode(vector, rows, codes.append(rows), 0, CategoricalColumn.MISSING);
         }
 
         @Override
         Column finish(List<String> notes) {
-            int[] c = Arrays.copyOf(codes, size);
+            int[] c = codes.join();
             CategoricalColumn raw = new CategoricalColumn(name, ColumnType.CATEGORICAL, c, dictionary.values());
             if (requireNumeric || declared == ColumnType.NUMERIC) {
                 return parseNumbers(raw, true, notes);

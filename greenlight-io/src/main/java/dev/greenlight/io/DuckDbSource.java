@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  */
 public final class DuckDbSource {
     /** Rows per Arrow batch. */
-    public static final int BATCH_ROWS = 65_536;
+    public static final int BATCH_ROWS = 16_384;
 
     static {
         try {
