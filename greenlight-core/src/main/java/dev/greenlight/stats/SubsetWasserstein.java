@@ -98,71 +98,97 @@ public final class SubsetWasserstein {
                     + subsetOfRow.length);
         }
         int m = sorted.length;
-        // room for each subset's rows, then its sorted positions in one pass over the sorted sample
-        int[] rowsIn = new int[subsets];
-        for (int s : subsetOfRow) {
-            if (s >= subsets) {
-                throw new IllegalArgumentException("a row is in subset " + s + " of " + subsets);
-            }
-            if (s >= 0) {
-                rowsIn[s]++;
-            }
-        }
-        int[][] positions = new int[subsets][];
-        for (int s = 0; s < subsets; s++) {
-            positions[s] = new int[rowsIn[s]];
-        }
         int[] present = new int[subsets];
-        for (int p = 0; p < m; p++) {
-            int s = subsetOfRow[rowAt[p]];
-            if (s >= 0) {
-                positions[s][present[s]++] = p;
+        for (int subset : subsetOfRow) {
+            if (subset >= subsets) {
+                throw new IllegalArgumentException("a row is in subset " + subset + " of " + subsets);
+            }
+            if (subset >= 0) {
+                present[subset]++;
+            }
+        }
+        if (m < rows) {
+            // rows without a value are in no stretch: count each subset's present values
+            java.util.Arrays.fill(present, 0);
+            for (int p = 0; p < m; p++) {
+                int subset = subsetOfRow[rowAt[p]];
+                if (subset >= 0) {
+                    present[subset]++;
+                }
             }
         }
         double[] distance = new double[subsets];
         boolean finite = m == 0 || Double.isFinite(sorted[0]) && Double.isFinite(sorted[m - 1]);
-        for (int s = 0; s < subsets; s++) {
-            if (present[s] == 0) {
-                distance[s] = Double.NaN;
-            } else if (finite) {
-                distance[s] = distance(positions[s], present[s]);
+        if (!finite) {
+            mergeEach(subsetOfRow, present, distance);
+            return new Distances(distance, present);
+        }
+        // one pass over the sorted sample: each position closes the stretch of the subset it belongs to, so every
+        // subset's stretches are added in their order, as one subset at a time would
+        CompensatedSum[] area = new CompensatedSum[subsets];
+        int[] k = new int[subsets];
+        int[] lo = new int[subsets];
+        for (int subset = 0; subset < subsets; subset++) {
+            area[subset] = new CompensatedSum();
+        }
+        for (int p = 0; p < m; p++) {
+            int subset = subsetOfRow[rowAt[p]];
+            if (subset >= 0) {
+                stretch(area[subset], k[subset]++, present[subset], lo[subset], p);
+                lo[subset] = p;
+            }
+        }
+        for (int subset = 0; subset < subsets; subset++) {
+            if (present[subset] == 0) {
+                distance[subset] = Double.NaN;
             } else {
-                // an infinite value makes the gaps infinite: the merge gives scipy's infinity or NaN
-                double[] values = new double[present[s]];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = sorted[positions[s][i]];
-                }
-                distance[s] = Wasserstein.distance(SortedSample.wrapSorted(values, 0), sample).distance();
+                stretch(area[subset], present[subset], present[subset], lo[subset], m - 1);
+                distance[subset] = area[subset].value();
             }
         }
         return new Distances(distance, present);
     }
 
-    /** The distance of the subset at the first {@code c} of these ascending sorted positions. */
-    private double distance(int[] q, int c) {
+    /**
+     * Adds to a subset's area its k-th stretch, {@code [lo, hi)}, where its ECDF is {@code k/c} (gaps run over
+     * i = 0 .. m-2, so the last stretch ends at m-1).
+     */
+    private void stretch(CompensatedSum area, int k, int c, int lo, int hi) {
+        if (hi <= lo) {
+            return;
+        }
         int m = sorted.length;
         double[] x = prefix;
-        CompensatedSum area = new CompensatedSum();
-        int last = m - 1; // gaps run over i = 0 .. m-2
-        for (int k = 0; k <= c; k++) {
-            int lo = k == 0 ? 0 : q[k - 1];
-            int hi = k == c ? last : q[k];
-            if (hi <= lo) {
-                continue;
-            }
-            double share = (double) k / c;
-            // first i with (i+1)/m >= k/c, i.e. (i+1) c >= k m; mostly outside the stretch, so only its two ends
-            // are read
-            long crossing = (k * (long) m + c - 1) / c - 1;
-            int z = (int) Math.max(lo, Math.min(hi, crossing));
-            if (z > lo) {
-                area.add(share * (x[3 * z] - x[3 * lo]) - weighted(lo, z) / m);
-            }
-            if (hi > z) {
-                area.add(weighted(z, hi) / m - share * (x[3 * hi] - x[3 * z]));
+        double share = (double) k / c;
+        // first i with (i+1)/m >= k/c, i.e. (i+1) c >= k m; mostly outside the stretch, so only its two ends are
+        // read
+        long crossing = (k * (long) m + c - 1) / c - 1;
+        int z = (int) Math.max(lo, Math.min(hi, crossing));
+        if (z > lo) {
+            area.add(share * (x[3 * z] - x[3 * lo]) - weighted(lo, z) / m);
+        }
+        if (hi > z) {
+            area.add(weighted(z, hi) / m - share * (x[3 * hi] - x[3 * z]));
+        }
+    }
+
+    /** With an infinite value the gaps are infinite: each subset by the merge, as scipy gives infinity or NaN. */
+    private void mergeEach(int[] subsetOfRow, int[] present, double[] distance) {
+        double[][] values = new double[present.length][];
+        int[] filled = new int[present.length];
+        for (int subset = 0; subset < present.length; subset++) {
+            values[subset] = new double[present[subset]];
+        }
+        for (int p = 0; p < sorted.length; p++) {
+            int subset = subsetOfRow[rowAt[p]];
+            if (subset >= 0) {
+                values[subset][filled[subset]++] = sorted[p];
             }
         }
-        return area.value();
+        for (int subset = 0; subset < present.length; subset++) {
+            distance[subset] = present[subset] == 0 ? Double.NaN
+                    : Wasserstein.distance(SortedSample.wrapSorted(values[subset], 0), sample).distance();
+        }
     }
 
     /** {@code sum over j in [from, to) of (j+1) (x_(j+1) - x_j)}. */
