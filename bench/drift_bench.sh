@@ -1,29 +1,42 @@
 #!/usr/bin/env bash
 # Drift benchmark (issues 4, 11): workload W1 (20 numeric + 5 categorical columns, reference and current of N rows
-# each, seeded; n0-n6 and c0-c1 truly drifted), a full drift report (all columns, automatic tests and the default
-# decision, no multivariate) from CSV and from Parquet, timed with its peak RSS and printed with its detection
-# (found of the 9 drifted columns, false alarms among the other 16), and scipy's per-column tests on the same data
-# in the same run (Debian's python3-scipy).
-# Usage: bench/drift_bench.sh N [DATA_DIR]     (data is generated once into DATA_DIR, default /tmp/greenlight-bench)
-# Set JAVA_OPTS to pass JVM options (e.g. -Xmx512m for the 10M run).
+# each, seeded; n0-n6 and c0-c1 truly drifted), the full drift report (all columns, automatic tests, the default
+# decision, multivariate drift included) run as users run it, through the ./greenlight launcher (class-data
+# sharing included), from CSV (the headline) and from Parquet. Each run is timed with /usr/bin/time (wall, CPU,
+# peak RSS of the whole process, JVM start included) and printed with its detection: found of the 9 drifted
+# columns, false alarms among the other 16. scipy's per-column tests (bench/scipy_drift.py, Debian's python3-scipy)
+# run on the same CSV files in the same run; the ratio is scipy's total (pandas load + tests) over greenlight's
+# median wall from CSV. At the sizes in TIMINGS (default: 1M and 10M) the last run of each format also prints its
+# phase times (--timings).
+#
+# Usage: bench/drift_bench.sh "SIZES" [DATA_DIR]       e.g. bench/drift_bench.sh "10000 100000 1000000"
+#   Data is generated once per size into DATA_DIR (default /tmp/greenlight-bench; 10M rows take about 4 GB and a
+#   quarter of an hour to generate). Environment:
+#   RUNS=3            greenlight runs per size and format (the median is reported)
+#   SCIPY=1           0 skips scipy (at 10M it needs about 8 GB of memory and several minutes)
+#   TIMINGS="1000000 10000000"   sizes whose phase times are printed
+#   GREENLIGHT_JAVA_OPTS         JVM options, passed on by the launcher
+#   EXTRA="--no-multivariate"    further drift options
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-n="$1"
+sizes="${1:?usage: bench/drift_bench.sh \"SIZES\" [DATA_DIR]}"
 data="${2:-/tmp/greenlight-bench}"
-jar="$root/greenlight-cli/target/greenlight.jar"
-mkdir -p "$data"
-if [[ ! -f "$jar" ]]; then
-  (cd "$root" && mvn -B -q -ntp -DskipTests package -pl greenlight-cli -am)
-fi
-ref_csv="$data/reference_$n.csv"; cur_csv="$data/current_$n.csv"
-ref_pq="$data/reference_$n.parquet"; cur_pq="$data/current_$n.parquet"
-[[ -f "$ref_csv" && -f "$cur_csv" ]] || /usr/bin/python3 "$root/bench/gen_w1.py" "$n" "$data"
-if [[ ! -f "$ref_pq" || ! -f "$cur_pq" ]]; then
-  java -cp "$(ls "$root"/greenlight-cli/target/lib/duckdb_jdbc-*.jar)" "$root/bench/ToParquet.java" \
-    "$ref_csv" "$ref_pq" "$cur_csv" "$cur_pq"
-fi
-
 runs="${RUNS:-3}"
+timings=" ${TIMINGS:-1000000 10000000} "
+mkdir -p "$data"
+summary="$data/drift_bench_summary.md"
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "load average at start: $(load)"
+
+# build if needed, and make the class-data sharing archive with a drift run, as a user's first run would
+"$root/greenlight" --version > /dev/null
+warm="$data/warmup"
+mkdir -p "$warm"
+[[ -f "$warm/reference_2000.csv" ]] || /usr/bin/python3 "$root/bench/gen_w1.py" 2000 "$warm"
+"$root/greenlight" drift -r "$warm/reference_2000.csv" -c "$warm/current_2000.csv" --format json > /dev/null
+
 # detection of one drift.json against W1's truth: n0-n4 (+0.1 sd), n5-n6 (+0.5 sd), c0-c1 (reweighted)
 detection() {
   /usr/bin/python3 - "$1" <<'PY'
@@ -31,28 +44,59 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 truth = {f"n{i}" for i in range(7)} | {"c0", "c1"}
 flagged = {c["name"] for c in d["columns"] if c["drift"]}
-print(f"found={len(flagged & truth)}/{len(truth)} false_alarms={len(flagged - truth)}/{len(d['columns']) - len(truth)}"
-      f" missed={sorted(truth - flagged)} false={sorted(flagged - truth)}")
+others = len(d["columns"]) - len(truth)
+false = sorted(flagged - truth)
+print(f"{len(flagged & truth)}/{len(truth)} {len(false)}/{others} {','.join(false) or '-'}"
+      f" {','.join(sorted(truth - flagged)) or '-'}")
 PY
 }
-wall=""
-for kind in csv parquet; do
-  if [[ "$kind" == csv ]]; then ref="$ref_csv"; cur="$cur_csv"; else ref="$ref_pq"; cur="$cur_pq"; fi
-  echo "== greenlight drift, N=$n, $kind, $runs runs (wall seconds, peak RSS KiB)"
-  walls=()
-  for ((i = 1; i <= runs; i++)); do
-    /usr/bin/time -f "greenlight_wall_s=%e cpu_user_s=%U cpu_sys_s=%S peak_rss_kib=%M" java ${JAVA_OPTS:-} -jar "$jar" drift -r "$ref" -c "$cur" \
-      --no-multivariate --format json > "$data/drift_${n}_$kind.json" 2> "$data/time_$n.txt" || { cat "$data/time_$n.txt"; exit 1; }
-    cat "$data/time_$n.txt"
-    walls+=("$(sed -n 's/.*greenlight_wall_s=\([0-9.]*\).*/\1/p' "$data/time_$n.txt")")
+median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+printf '| N | input | wall (median of %s) | CPU user+sys | peak RSS | found of 9 | false alarms of 16 | scipy load + tests | ratio | load avg |\n' "$runs" > "$summary"
+printf '|---|---|---|---|---|---|---|---|---|---|\n' >> "$summary"
+for n in $sizes; do
+  ref_csv="$data/reference_$n.csv"; cur_csv="$data/current_$n.csv"
+  ref_pq="$data/reference_$n.parquet"; cur_pq="$data/current_$n.parquet"
+  [[ -f "$ref_csv" && -f "$cur_csv" ]] || /usr/bin/python3 "$root/bench/gen_w1.py" "$n" "$data"
+  if [[ ! -f "$ref_pq" || ! -f "$cur_pq" ]]; then
+    java -cp "$(ls "$root"/greenlight-cli/target/lib/duckdb_jdbc-*.jar)" "$root/bench/ToParquet.java" \
+      "$ref_csv" "$ref_pq" "$cur_csv" "$cur_pq"
+  fi
+  scipy_total=""
+  if [[ "${SCIPY:-1}" != "0" ]]; then
+    echo "== scipy per-column tests (KS + Wasserstein, chi-square), N=$n, CSV, load $(load)"
+    /usr/bin/python3 "$root/bench/scipy_drift.py" "$ref_csv" "$cur_csv" | tee "$data/scipy_$n.txt"
+    scipy_total="$(sed -n 's/.*total_s=\([0-9.]*\).*/\1/p' "$data/scipy_$n.txt")"
+  fi
+  for kind in csv parquet; do
+    if [[ "$kind" == csv ]]; then ref="$ref_csv"; cur="$cur_csv"; else ref="$ref_pq"; cur="$cur_pq"; fi
+    echo "== greenlight drift, N=$n, $kind, $runs runs"
+    walls=(); cpus=(); rsss=(); loads=()
+    for ((i = 1; i <= runs; i++)); do
+      flags=()
+      if (( i == runs )) && [[ "$timings" == *" $n "* ]]; then flags=(--timings); fi
+      loads+=("$(load | cut -d' ' -f1)")
+      /usr/bin/time -o "$data/time_$n.txt" -f "%e %U %S %M" "$root/greenlight" drift -r "$ref" -c "$cur" \
+        --format json ${EXTRA:-} "${flags[@]}" > "$data/drift_${n}_$kind.json" 2> "$data/err_${n}_$kind.txt" \
+        || { cat "$data/err_${n}_$kind.txt"; exit 1; }
+      read -r w u s m < "$data/time_$n.txt"
+      walls+=("$w"); cpus+=("$(echo "$u + $s" | bc)"); rsss+=("$m")
+      echo "run $i: wall_s=$w cpu_s=$(echo "$u + $s" | bc) peak_rss_mib=$((m / 1024)) load=${loads[-1]}"
+    done
+    if (( ${#flags[@]} )); then grep -v '^$' "$data/err_${n}_$kind.txt"; fi
+    wall="$(median "${walls[@]}")"
+    read -r found false false_names missed < <(detection "$data/drift_${n}_$kind.json")
+    echo "median_wall_s=$wall detection: found=$found false_alarms=$false ($false_names) missed=$missed"
+    ratio="-"
+    if [[ "$kind" == csv && -n "$scipy_total" ]]; then
+      ratio="$(/usr/bin/python3 -c "print(f'{$scipy_total / $wall:.1f}x')")"
+      echo "ratio scipy_total/greenlight_wall (CSV) = $ratio"
+    fi
+    printf '| %s | %s | %s s | %s s | %s MiB | %s | %s | %s | %s | %s |\n' "$n" "$kind" "$wall" \
+      "$(median "${cpus[@]}")" "$(( $(median "${rsss[@]}") / 1024 ))" "$found" "$false" \
+      "${scipy_total:+$scipy_total s}" "$ratio" "$(median "${loads[@]}")" >> "$summary"
   done
-  median="$(printf '%s\n' "${walls[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p")"
-  echo "median_wall_s=$median ($kind)"
-  detection "$data/drift_${n}_$kind.json"
-  [[ -n "$wall" ]] || wall="$median"
 done
-echo "== scipy per-column tests (KS + Wasserstein, chi-square), N=$n, CSV"
-/usr/bin/python3 "$root/bench/scipy_drift.py" "$ref_csv" "$cur_csv" | tee "$data/scipy_$n.txt"
-scipy_total="$(sed -n 's/.*total_s=\([0-9.]*\).*/\1/p' "$data/scipy_$n.txt")"
-scipy_tests="$(sed -n 's/.*tests_s=\([0-9.]*\).*/\1/p' "$data/scipy_$n.txt")"
-/usr/bin/python3 -c "print(f'ratio scipy_total/greenlight_wall={$scipy_total / $wall:.2f} scipy_tests_only/greenlight_wall={$scipy_tests / $wall:.2f}')"
+echo "load average at end: $(load)"
+echo
+cat "$summary"

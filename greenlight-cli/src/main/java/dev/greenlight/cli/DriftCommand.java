@@ -18,6 +18,7 @@ import dev.greenlight.report.drift.DriftJson;
 import dev.greenlight.report.drift.DriftText;
 import dev.greenlight.report.drift.WindowDriftJson;
 import dev.greenlight.report.drift.WindowDriftText;
+import dev.greenlight.time.PhaseTimes;
 import dev.greenlight.time.Window;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,6 +112,11 @@ final class DriftCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the files of an earlier run in --out.")
     boolean force;
 
+    @Option(names = "--timings", description = "Print the wall time of each phase (opening and reading each file, "
+            + "the tests, multivariate drift, the integrity checks, writing) and the process's CPU time on standard "
+            + "error.")
+    boolean timings;
+
     @Option(names = "--fail-on-drift", description = "Exit with 1 when the dataset drifts (for CI).")
     boolean failOnDrift;
 
@@ -119,6 +125,20 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!timings) {
+            return compare();
+        }
+        java.time.Instant started = java.time.Instant.now();
+        PhaseTimes recording = PhaseTimes.record();
+        try {
+            return compare();
+        } finally {
+            PhaseTimes.stop();
+            TimingsOutput.print(spec.commandLine().getErr(), recording, started);
+        }
+    }
+
+    private Integer compare() {
         if (threshold != null && !(threshold >= 0)) {
             throw new GreenlightException("--threshold must be 0 or more (a p-value level or a distance), got "
                     + threshold);
@@ -138,7 +158,10 @@ final class DriftCommand implements Callable<Integer> {
         if (out != null) {
             outputs.requireFolder(out);
         }
-        DriftInput[] inputs = DriftSources.openBoth(reference, current, exactLimit);
+        DriftInput[] inputs;
+        try (var phase = PhaseTimes.start("read both files")) {
+            inputs = DriftSources.openBoth(reference, current, exactLimit);
+        }
         DriftInput ref = inputs[0].withCategorical(categorical);
         DriftInput cur = inputs[1].withCategorical(categorical);
         DriftReport report = DriftEngine.compare(ref, cur, options);
@@ -153,10 +176,13 @@ final class DriftCommand implements Callable<Integer> {
         }
         List<IntegrityFinding> integrity = new ArrayList<>();
         if (ref instanceof DriftInput.Raw r && cur instanceof DriftInput.Raw c) {
-            integrity.addAll(IntegrityChecks.between(r.table(), c.table(), cur.label(),
-                    labels.isEmpty() ? null : labels.get(0)));
+            try (var phase = PhaseTimes.start("integrity")) {
+                integrity.addAll(IntegrityChecks.between(r.table(), c.table(), cur.label(),
+                        labels.isEmpty() ? null : labels.get(0)));
+            }
         }
         PrintWriter stdout = spec.commandLine().getOut();
+        var writing = PhaseTimes.start("write the report");
         String json = DriftJson.write(report);
         if (format == OutputFormat.json) {
             stdout.println(json);
@@ -182,6 +208,7 @@ final class DriftCommand implements Callable<Integer> {
                 set.commit();
             }
         }
+        writing.close();
         return failOnDrift && report.dataset().drift() ? ExitCode.NOT_READY : ExitCode.OK;
     }
 }

@@ -176,7 +176,7 @@ class DocSnippetsTest {
     private static void parses(Snippet s, String command) {
         assertThat(command).as(s + ": a greenlight command").matches("(\\./)?greenlight .*");
         try {
-            new CommandLine(new GreenlightCommand()).parseArgs(args(command).toArray(String[]::new));
+            GreenlightCommand.commandLine().parseArgs(args(command).toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
             fail(s + ": '" + command + "' does not parse: " + e.getMessage());
         }
@@ -234,7 +234,7 @@ class DocSnippetsTest {
 
     /** The subcommand a command line names (e.g. {@code labels agreement}). */
     private static CommandLine leaf(List<String> args) {
-        CommandLine c = new CommandLine(new GreenlightCommand());
+        CommandLine c = GreenlightCommand.commandLine();
         for (String a : args) {
             CommandLine sub = c.getSubcommands().get(a);
             if (sub == null) {
@@ -257,7 +257,7 @@ class DocSnippetsTest {
                 continue;
             }
             List<String> words = List.of(e.split("\\s+"));
-            CommandLine c = new CommandLine(new GreenlightCommand());
+            CommandLine c = GreenlightCommand.commandLine();
             int used = 1;
             while (used < words.size() && c.getSubcommands().containsKey(words.get(used))) {
                 c = c.getSubcommands().get(words.get(used++));

@@ -33,6 +33,22 @@ class DriftCommandTest {
     }
 
     @Test
+    void timingsListEachPhaseOnStandardErrorAndLeaveTheReportAlone() throws Exception {
+        Cli plain = Cli.run("drift", "--reference", HOUSING_REF, "--current", HOUSING_CUR, "--format", "json");
+        Cli timed = Cli.run("drift", "--reference", HOUSING_REF, "--current", HOUSING_CUR, "--format", "json",
+                "--timings");
+        assertThat(timed.exitCode()).as(timed.err()).isZero();
+        assertThat(timed.out()).isEqualTo(plain.out());
+        assertThat(timed.err()).startsWith("greenlight: timings").contains(
+                "open california_housing_reference.csv.gz", "type inference california_housing_analysis.csv.gz",
+                "read california_housing_reference.csv.gz", "sort, tests and effect thresholds", "multivariate",
+                "integrity", "write the report", "whole process so far")
+                // drift records no fingerprint of its inputs, so it does not hash them
+                .doesNotContain("fingerprint");
+        assertThat(plain.err()).doesNotContain("timings");
+    }
+
+    @Test
     void jsonOutputOnCaliforniaHousingHasTheDocumentedShape() throws Exception {
         JsonNode root = json(Cli.run("drift", "--reference", HOUSING_REF, "--current", HOUSING_CUR, "--format", "json",
                 "--prediction", "y_pred_proba", "--prediction", "y_pred"));

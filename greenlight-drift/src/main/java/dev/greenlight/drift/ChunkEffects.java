@@ -1,14 +1,11 @@
 package dev.greenlight.drift;
 
-import dev.greenlight.stats.RadixSort;
-import dev.greenlight.stats.SortedSample;
-import dev.greenlight.stats.Wasserstein;
+import dev.greenlight.stats.SubsetWasserstein;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.NumericColumn;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * The effect each chunk of the reference shows against the rest of the reference: what an unchanged sample of
@@ -60,107 +57,75 @@ public record ChunkEffects(double[] effects, double[] shuffledEffects, double me
      * @param seed        seed of the shuffle behind the random chunks
      */
     public static ChunkEffects of(Column reference, long currentRows, int count, long seed) {
-        return of(reference, reference instanceof NumericColumn n ? new ExactNumeric(n.toArray()) : null, currentRows,
-                count, seed);
-    }
-
-    /** The same, with the numeric reference's present values already sorted (the drift engine's). */
-    static ChunkEffects of(Column reference, NumericSample whole, long currentRows, int count, long seed) {
-        if (count < 2) {
-            throw new IllegalArgumentException("need at least 2 chunks, got " + count);
-        }
-        int rows = reference.size();
-        int size = (int) Math.min(currentRows, rows / count);
-        if (size < MIN_CHUNK) {
+        ChunkLayout layout = ChunkLayout.of(reference.size(), currentRows, count, seed);
+        if (layout == null) {
             return null;
         }
-        int[][] layouts = {consecutive(rows, size, count), shuffled(rows, size, count, seed)};
+        return reference instanceof NumericColumn n ? numeric(SubsetWasserstein.of(n.toArray()), layout)
+                : categorical((CategoricalColumn) reference, layout);
+    }
+
+    /**
+     * The effects of a numeric reference column whose values are sorted with their rows, in the chunks of a
+     * layout drawn for its rows (the drift engine's: one layout per comparison, one sort per column).
+     */
+    static ChunkEffects numeric(SubsetWasserstein reference, ChunkLayout layout) {
+        ExactNumeric whole = new ExactNumeric(reference.sample());
+        long m = whole.size();
+        double sd = whole.standardDeviation();
         double[][] effects = new double[2][];
         double present = 0;
         for (int l = 0; l < 2; l++) {
-            double[] e = new double[count];
-            for (int k = 0; k < count; k++) {
-                int[] chunk = Arrays.copyOfRange(layouts[l], k * size, (k + 1) * size);
-                double[] effectAndSize = reference instanceof NumericColumn n ? numeric(n, whole, chunk)
-                        : categorical((CategoricalColumn) reference, chunk);
-                if (effectAndSize == null) {
+            SubsetWasserstein.Distances d = reference.distances(layout.chunkOfRow(l == 1), layout.count());
+            double[] e = new double[layout.count()];
+            for (int k = 0; k < e.length; k++) {
+                int c = d.present()[k];
+                if (c < MIN_CHUNK || c >= m) {
                     return null;
                 }
-                e[k] = effectAndSize[0];
-                present += l == 0 ? effectAndSize[1] : 0;
+                // against the rest: W(chunk, rest) = m/(m-c) W(chunk, reference)
+                double w = d.distance()[k] * m / (m - c);
+                e[k] = sd > 0 ? w / sd : (w == 0 ? 0 : Double.POSITIVE_INFINITY);
+                present += l == 0 ? c : 0;
             }
             effects[l] = e;
         }
-        long m = reference instanceof NumericColumn ? whole.size()
-                : Arrays.stream(((CategoricalColumn) reference).counts()).sum();
-        return new ChunkEffects(effects[0], effects[1], present / count, m);
+        return new ChunkEffects(effects[0], effects[1], present / layout.count(), m);
     }
 
-    /** Row indices of {@code count} evenly spaced runs of {@code size} consecutive rows, run after run. */
-    private static int[] consecutive(int rows, int size, int count) {
-        int[] out = new int[size * count];
-        for (int k = 0; k < count; k++) {
-            int from = (int) ((long) rows * k / count);
-            for (int i = 0; i < size; i++) {
-                out[k * size + i] = from + i;
-            }
-        }
-        return out;
-    }
-
-    /** The first {@code size * count} rows of a seeded Fisher-Yates shuffle, cut into {@code count} chunks. */
-    private static int[] shuffled(int rows, int size, int count, long seed) {
-        int[] all = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            all[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        int wanted = size * count;
-        for (int i = 0; i < wanted; i++) {
-            int j = i + random.nextInt(rows - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        return Arrays.copyOf(all, wanted);
-    }
-
-    /** {effect of the chunk against the rest, present values in the chunk}, or null when too few are present. */
-    private static double[] numeric(NumericColumn column, NumericSample whole, int[] rows) {
-        long m = whole.size();
-        double[] part = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            part[i] = column.get(rows[i]);
-        }
-        SortedSample chunk = SortedSample.of(RadixSort.sortedWithoutNaN(part));
-        int c = chunk.size();
-        if (c < MIN_CHUNK || c >= m) {
-            return null;
-        }
-        double sd = whole.standardDeviation();
-        double w = Wasserstein.distance(chunk, whole.sorted()).distance() * m / (m - c);
-        return new double[] {sd > 0 ? w / sd : (w == 0 ? 0 : Double.POSITIVE_INFINITY), c};
-    }
-
-    private static double[] categorical(CategoricalColumn column, int[] rows) {
+    /** The effects of a categorical reference column in the chunks of a layout drawn for its rows. */
+    static ChunkEffects categorical(CategoricalColumn column, ChunkLayout layout) {
         long[] total = column.counts();
         long m = Arrays.stream(total).sum();
-        long[] chunk = new long[total.length];
-        long c = 0;
-        for (int i : rows) {
-            int code = column.code(i);
-            if (code != CategoricalColumn.MISSING) {
-                chunk[code]++;
-                c++;
+        int count = layout.count();
+        double[][] effects = new double[2][];
+        double present = 0;
+        for (int l = 0; l < 2; l++) {
+            int[] chunkOf = layout.chunkOfRow(l == 1);
+            long[][] chunk = new long[count][total.length];
+            long[] c = new long[count];
+            for (int i = 0; i < chunkOf.length; i++) {
+                int k = chunkOf[i];
+                int code = column.code(i);
+                if (k >= 0 && code != CategoricalColumn.MISSING) {
+                    chunk[k][code]++;
+                    c[k]++;
+                }
             }
+            double[] e = new double[count];
+            for (int k = 0; k < count; k++) {
+                if (c[k] < MIN_CHUNK || c[k] >= m) {
+                    return null;
+                }
+                double l1 = 0;
+                for (int j = 0; j < total.length; j++) {
+                    l1 += Math.abs((double) chunk[k][j] / c[k] - (double) (total[j] - chunk[k][j]) / (m - c[k]));
+                }
+                e[k] = l1 / 2;
+                present += l == 0 ? c[k] : 0;
+            }
+            effects[l] = e;
         }
-        if (c < MIN_CHUNK || c >= m) {
-            return null;
-        }
-        double l1 = 0;
-        for (int j = 0; j < total.length; j++) {
-            l1 += Math.abs((double) chunk[j] / c - (double) (total[j] - chunk[j]) / (m - c));
-        }
-        return new double[] {l1 / 2, c};
+        return new ChunkEffects(effects[0], effects[1], present / count, m);
     }
 }

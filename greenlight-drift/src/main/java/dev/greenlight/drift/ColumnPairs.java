@@ -59,16 +59,6 @@ final class ColumnPairs {
         }
         reference = numbersWhereTheOtherSideHasNumbers(reference, current, wanted);
         current = numbersWhereTheOtherSideHasNumbers(current, reference, wanted);
-        DriftInput ref = reference;
-        DriftInput cur = current;
-        // sorting dominates on large columns: sort the numeric columns of both sides in parallel up front
-        Map<String, NumericSample[]> samples = new java.util.concurrent.ConcurrentHashMap<>();
-        wanted.parallelStream().forEach(n -> {
-            if (kind(type(ref, n)) == ColumnKind.NUMERIC && kind(type(cur, n)) == ColumnKind.NUMERIC
-                    && present(ref, n) && present(cur, n)) {
-                samples.put(n, new NumericSample[] {numeric(ref, n), numeric(cur, n)});
-            }
-        });
         List<ColumnPair> pairs = new ArrayList<>();
         for (String n : wanted) {
             ColumnType rt = type(reference, n);
@@ -92,15 +82,21 @@ final class ColumnPairs {
                         Math.max(frequencyError(reference, n), frequencyError(current, n)))));
                 continue;
             }
-            NumericSample r = samples.get(n)[0];
-            NumericSample c = samples.get(n)[1];
-            if (options.columns().isEmpty() && r instanceof ExactNumeric re && c instanceof ExactNumeric ce
-                    && re.looksLikeIdentifier() && ce.looksLikeIdentifier()) {
-                notes.add("column '" + n + "' not compared: it looks like a row identifier (a distinct integer in "
-                        + "every row); name it in --columns to compare it anyway");
+            if (reference instanceof DriftInput.Raw r && current instanceof DriftInput.Raw c) {
+                // sorted later, one column at a time (the drift engine's loop)
+                NumericColumn rc = (NumericColumn) r.table().column(n);
+                NumericColumn cc = (NumericColumn) c.table().column(n);
+                if (options.columns().isEmpty() && mayBeIdentifier(rc) && mayBeIdentifier(cc)
+                        && new ExactNumeric(rc.toArray()).looksLikeIdentifier()
+                        && new ExactNumeric(cc.toArray()).looksLikeIdentifier()) {
+                    notes.add("column '" + n + "' not compared: it looks like a row identifier (a distinct integer "
+                            + "in every row); name it in --columns to compare it anyway");
+                    continue;
+                }
+                pairs.add(ColumnPair.unsorted(rc, cc));
                 continue;
             }
-            pairs.add(ColumnPair.numeric(n, r, c));
+            pairs.add(ColumnPair.numeric(n, numeric(reference, n), numeric(current, n)));
         }
         return new Lineup(pairs, notes, reference, current);
     }
@@ -153,15 +149,6 @@ final class ColumnPairs {
         return p.type();
     }
 
-    private static boolean present(DriftInput in, String name) {
-        if (in instanceof DriftInput.Raw r) {
-            Column c = r.table().column(name);
-            return c.missingCount() < c.size();
-        }
-        ColumnProfile p = ((DriftInput.Profiled) in).profile().column(name);
-        return p.missing() < p.count();
-    }
-
     private static void requirePresent(DriftInput in, String name) {
         long rows;
         long missing;
@@ -178,6 +165,23 @@ final class ColumnPairs {
             throw new GreenlightException("column '" + name + "' has no value in the " + in.label() + " (all "
                     + rows + " rows are missing); leave it out with --columns, or fix the data");
         }
+    }
+
+    /**
+     * What {@link ExactNumeric#looksLikeIdentifier()} needs before it is worth sorting: at least 100 present values,
+     * every one an integer (most numeric columns fail at their first value).
+     */
+    private static boolean mayBeIdentifier(NumericColumn c) {
+        if (c.size() - c.missingCount() < 100) {
+            return false;
+        }
+        for (int i = 0; i < c.size(); i++) {
+            double v = c.get(i);
+            if (!Double.isNaN(v) && v != Math.rint(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static NumericSample numeric(DriftInput in, String name) {

@@ -3,7 +3,12 @@ package dev.greenlight.drift;
 import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.drift.multivariate.MultivariateDrift;
 import dev.greenlight.error.GreenlightException;
+import dev.greenlight.stats.SubsetWasserstein;
+import dev.greenlight.table.CategoricalColumn;
+import dev.greenlight.table.Column;
+import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
+import dev.greenlight.time.PhaseTimes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +32,10 @@ public final class DriftEngine {
     }
 
     public static DriftReport compare(DriftInput referenceInput, DriftInput currentInput, DriftOptions options) {
-        ColumnPairs.Lineup lineup = ColumnPairs.of(referenceInput, currentInput, options);
+        ColumnPairs.Lineup lineup;
+        try (var phase = PhaseTimes.start("line up columns")) {
+            lineup = ColumnPairs.of(referenceInput, currentInput, options);
+        }
         DriftInput reference = lineup.reference();
         DriftInput current = lineup.current();
         List<String> notes = new ArrayList<>(lineup.notes());
@@ -54,9 +62,22 @@ public final class DriftEngine {
         double[] thresholds = new double[pairs.size()];
         String[] sources = new String[pairs.size()];
         EffectThreshold[] effectThresholds = new EffectThreshold[pairs.size()];
+        var testing = PhaseTimes.start("sort, tests and effect thresholds");
+        ChunkLayouts layouts = new ChunkLayouts(reference, options);
         IntStream.range(0, pairs.size()).parallel().forEach(i -> {
-            ColumnPair p = pairs.get(i);
+            ColumnPair lined = pairs.get(i);
             DriftTest t = tests.get(i);
+            // one column's sorted values at a time per thread, let go once its tests are done; the reference
+            // sorted with its rows when its chunks are measured too (one sort for both)
+            SubsetWasserstein rankedReference = null;
+            ColumnPair p;
+            if (lined.isUnsorted() && layouts.available() && defaultDecision(lined, t, options)) {
+                NumericColumn column = (NumericColumn) ((DriftInput.Raw) reference).table().column(lined.name());
+                rankedReference = SubsetWasserstein.of(column.toArray());
+                p = lined.sorted(new ExactNumeric(rankedReference.sample()));
+            } else {
+                p = lined.sorted();
+            }
             try {
                 outcomes[i] = t.run(p, options.parameters());
             } catch (IllegalArgumentException | InvalidDataException e) {
@@ -65,9 +86,12 @@ public final class DriftEngine {
             }
             thresholds[i] = threshold(p, t, options, reference, sources, i);
             if (sources[i].equals("default") && t.decision() == DriftTest.Decision.P_VALUE_BELOW) {
-                effectThresholds[i] = effectThreshold(p, options, reference, current);
+                try (var phase = PhaseTimes.start("chunk effects, summed over columns")) {
+                    effectThresholds[i] = effectThreshold(p, rankedReference, options, layouts, current);
+                }
             }
         });
+        testing.close();
         double[] raw = new double[pairs.size()];
         for (int i = 0; i < raw.length; i++) {
             raw[i] = tests.get(i).decision() == DriftTest.Decision.P_VALUE_BELOW ? outcomes[i].pValue() : Double.NaN;
@@ -101,8 +125,10 @@ public final class DriftEngine {
             if (reference instanceof DriftInput.Raw r && current instanceof DriftInput.Raw c) {
                 List<String> features = rows.stream().filter(x -> x.role() == ColumnRole.FEATURE)
                         .map(ColumnDrift::name).toList();
-                multivariate = MultivariateDrift.of(r.table(), c.table(), features, options.multivariateRows(),
-                        options.seed());
+                try (var phase = PhaseTimes.start("multivariate")) {
+                    multivariate = MultivariateDrift.of(r.table(), c.table(), features, options.multivariateRows(),
+                            options.seed());
+                }
             } else {
                 notes.add("multivariate drift not computed: it needs raw data on both sides, not profiles");
             }
@@ -118,21 +144,72 @@ public final class DriftEngine {
     /**
      * The effect a column must exceed under the default decision: from chunks of a raw reference, else the
      * team's minimum effect alone.
+     *
+     * @param rankedReference the numeric reference column sorted with its rows, or null to sort it here
      */
-    private static EffectThreshold effectThreshold(ColumnPair p, DriftOptions options, DriftInput reference,
-                                                   DriftInput current) {
-        if (!(reference instanceof DriftInput.Raw r)) {
+    private static EffectThreshold effectThreshold(ColumnPair p, SubsetWasserstein rankedReference,
+                                                   DriftOptions options, ChunkLayouts layouts, DriftInput current) {
+        if (!layouts.available()) {
             return EffectThreshold.minimumOnly(options.minimumEffect(), "the reference is a profile, not rows");
         }
         long currentRows = current instanceof DriftInput.Raw c ? c.table().rowCount() : p.currentSize();
-        ChunkEffects chunks = ChunkEffects.of(r.table().column(p.name()),
-                p.kind() == ColumnKind.NUMERIC ? p.reference() : null, currentRows, options.referenceChunks(),
-                options.seed());
+        ChunkLayout layout = layouts.forCurrentRows(currentRows);
+        ChunkEffects chunks = null;
+        if (layout != null) {
+            Column column = layouts.referenceColumn(p.name());
+            if (column instanceof NumericColumn n) {
+                chunks = ChunkEffects.numeric(rankedReference != null ? rankedReference
+                        : SubsetWasserstein.of(n.toArray()), layout);
+            } else {
+                chunks = ChunkEffects.categorical((CategoricalColumn) column, layout);
+            }
+        }
         if (chunks == null) {
             return EffectThreshold.minimumOnly(options.minimumEffect(), "the reference is too small for "
                     + options.referenceChunks() + " chunks of " + ChunkEffects.MIN_CHUNK + " values");
         }
         return EffectThreshold.fromChunks(chunks, p.currentSize(), options.minimumEffect());
+    }
+
+    /** Whether a column is judged by the default decision: a hypothesis test, and no threshold given for it. */
+    private static boolean defaultDecision(ColumnPair p, DriftTest t, DriftOptions options) {
+        return t.decision() == DriftTest.Decision.P_VALUE_BELOW && givenThreshold(p, options) == null;
+    }
+
+    private static Double givenThreshold(ColumnPair p, DriftOptions options) {
+        Double given = options.columnThresholds().get(p.name());
+        return given != null ? given : options.threshold();
+    }
+
+    /**
+     * The chunk layouts of one comparison's raw reference, drawn once per size of the current data (every column
+     * of a raw current has the same), shared by all its columns.
+     */
+    private static final class ChunkLayouts {
+        private final Table reference;
+        private final DriftOptions options;
+        private final java.util.Map<Long, java.util.Optional<ChunkLayout>> bySize =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        ChunkLayouts(DriftInput reference, DriftOptions options) {
+            this.reference = reference instanceof DriftInput.Raw r ? r.table() : null;
+            this.options = options;
+        }
+
+        /** Whether the reference has rows to cut into chunks (not a profile). */
+        boolean available() {
+            return reference != null;
+        }
+
+        Column referenceColumn(String name) {
+            return reference.column(name);
+        }
+
+        /** The layout for a current data of this many rows, or null when the chunks would be too small. */
+        ChunkLayout forCurrentRows(long currentRows) {
+            return bySize.computeIfAbsent(currentRows, n -> java.util.Optional.ofNullable(ChunkLayout.of(
+                    reference.rowCount(), n, options.referenceChunks(), options.seed()))).orElse(null);
+        }
     }
 
     private static DriftTest testFor(ColumnPair p, DriftOptions options, List<String> notes) {
@@ -165,10 +242,7 @@ public final class DriftEngine {
 
     private static double threshold(ColumnPair p, DriftTest t, DriftOptions options, DriftInput reference,
                                     String[] sources, int i) {
-        Double given = options.columnThresholds().get(p.name());
-        if (given == null) {
-            given = options.threshold();
-        }
+        Double given = givenThreshold(p, options);
         if (given != null) {
             sources[i] = "given";
             return given;

@@ -1,6 +1,5 @@
 package dev.greenlight.drift;
 
-import dev.greenlight.stats.RadixSort;
 import dev.greenlight.stats.SortedSample;
 
 import java.util.Arrays;
@@ -13,8 +12,11 @@ final class ExactNumeric implements NumericSample {
     private final double sd;
 
     ExactNumeric(double[] withMissing) {
-        // already sorted, the copy SortedSample makes is checked in one pass instead of sorted again
-        this.sorted = SortedSample.of(RadixSort.sortedWithoutNaN(withMissing));
+        this(SortedSample.of(withMissing));
+    }
+
+    ExactNumeric(SortedSample sorted) {
+        this.sorted = sorted;
         this.n = sorted.size();
         double s = 0;
         for (int i = 0; i < n; i++) {

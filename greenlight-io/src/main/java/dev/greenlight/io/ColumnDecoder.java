@@ -8,13 +8,10 @@ import dev.greenlight.table.NumericColumn;
 
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.VarCharVector;
 
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,8 +66,7 @@ abstract class ColumnDecoder {
 
     /** Numbers from DuckDB's numeric types. */
     private static final class Numbers extends ColumnDecoder {
-        private double[] values = new double[1024];
-        private int size;
+        private final BatchChunks<double[]> values = new BatchChunks<>(double[]::new);
 
         Numbers(Path file, String name, ColumnType declared, boolean requireNumeric) {
             super(file, name, declared, requireNumeric);
@@ -83,25 +79,22 @@ abstract class ColumnDecoder {
 
         @Override
         void accept(FieldVector vector, int rows) {
-            if (size + rows > values.length) {
-                values = Arrays.copyOf(values, Math.max(size + rows, size * 2));
-            }
+            double[] chunk = values.append(rows);
             Float8Vector v = (Float8Vector) vector;
             v.getDataBuffer().nioBuffer(0, rows * Float8Vector.TYPE_WIDTH).order(ByteOrder.LITTLE_ENDIAN)
-                    .asDoubleBuffer().get(values, size, rows);
+                    .asDoubleBuffer().get(chunk, 0, rows);
             if (v.getNullCount() > 0) {
                 for (int i = 0; i < rows; i++) {
                     if (v.isNull(i)) {
-                        values[size + i] = Double.NaN;
+                        chunk[i] = Double.NaN;
                     }
                 }
             }
-            size += rows;
         }
 
         @Override
         Column finish(List<String> notes) {
-            double[] v = Arrays.copyOf(values, size);
+            double[] v = values.join();
             NumericColumn numeric = new NumericColumn(name, ColumnType.NUMERIC, v);
             if (declared == ColumnType.DATETIME) {
                 return numeric.withType(ColumnType.DATETIME);
@@ -178,10 +171,8 @@ abstract class ColumnDecoder {
 
     /** Text, booleans and anything else DuckDB hands over as a string, dictionary-encoded while reading. */
     private static final class Texts extends ColumnDecoder {
-        private final Map<String, Integer> index = new HashMap<>();
-        private final List<String> dictionary = new ArrayList<>();
-        private int[] codes = new int[1024];
-        private int size;
+        private final TextCodes dictionary = new TextCodes();
+        private final BatchChunks<int[]> codes = new BatchChunks<>(int[]::new);
 
         Texts(Path file, String name, ColumnType declared, boolean requireNumeric) {
             super(file, name, declared, requireNumeric);
@@ -194,32 +185,13 @@ abstract class ColumnDecoder {
 
         @Override
         void accept(FieldVector vector, int rows) {
-            if (size + rows > codes.length) {
-                codes = Arrays.copyOf(codes, Math.max(size + rows, size * 2));
-            }
-            VarCharVector v = vector instanceof VarCharVector t ? t : null;
-            for (int i = 0; i < rows; i++) {
-                int code = CategoricalColumn.MISSING;
-                if (!vector.isNull(i)) {
-                    String s = v != null ? new String(v.get(i), StandardCharsets.UTF_8)
-                            : String.valueOf(vector.getObject(i));
-                    Integer c = index.get(s);
-                    if (c == null) {
-                        c = dictionary.size();
-                        dictionary.add(s);
-                        index.put(s, c);
-                    }
-                    code = c;
-                }
-                codes[size + i] = code;
-            }
-            size += rows;
+            dictionary.encode(vector, rows, codes.append(rows), 0, CategoricalColumn.MISSING);
         }
 
         @Override
         Column finish(List<String> notes) {
-            int[] c = Arrays.copyOf(codes, size);
-            CategoricalColumn raw = new CategoricalColumn(name, ColumnType.CATEGORICAL, c, dictionary);
+            int[] c = codes.join();
+            CategoricalColumn raw = new CategoricalColumn(name, ColumnType.CATEGORICAL, c, dictionary.values());
             if (requireNumeric || declared == ColumnType.NUMERIC) {
                 return parseNumbers(raw, true, notes);
             }

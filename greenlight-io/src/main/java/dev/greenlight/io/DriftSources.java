@@ -26,11 +26,13 @@ public final class DriftSources {
      * keep two cores busy).
      */
     public static DriftInput[] openBoth(Path reference, Path current, long exactRowLimit) {
+        // half the cores each: DuckDB's spare threads would only wait on the streamed result, spending CPU
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         java.util.concurrent.CompletableFuture<DriftInput> ref = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> open(reference, "reference", exactRowLimit));
+                .supplyAsync(() -> open(reference, "reference", exactRowLimit, threads));
         DriftInput cur;
         try {
-            cur = open(current, "current data", exactRowLimit);
+            cur = open(current, "current data", exactRowLimit, threads);
         } finally {
             ref.exceptionally(e -> null);
         }
@@ -48,18 +50,23 @@ public final class DriftSources {
      * @param role {@code reference} or {@code current data}, for messages
      */
     public static DriftInput open(Path file, String role, long exactRowLimit) {
+        return open(file, role, exactRowLimit, 0);
+    }
+
+    /** The same, with DuckDB limited to {@code threads} threads for this file (0: its default). */
+    static DriftInput open(Path file, String role, long exactRowLimit, int threads) {
         String label = role + " (" + file.getFileName() + ")";
         if (java.nio.file.Files.isRegularFile(file) && ProfileFiles.isProfile(file)) {
             return DriftInput.of(ProfileFiles.read(file), label);
         }
         // one scan for a file that fits; free text is not compared, as in a profile
-        var whole = TableReader.readAtMost(file, ReadOptions.defaults(), exactRowLimit);
+        var whole = TableReader.readTableAtMost(file, ReadOptions.defaults().withThreads(threads), exactRowLimit);
         if (whole.isPresent()) {
-            Table t = whole.get().table();
+            Table t = whole.get();
             return DriftInput.of(Table.of(t.columns().stream().filter(c -> c.type() != ColumnType.TEXT).toList()),
                     label);
         }
-        try (ColumnarSource source = ColumnarSource.open(file)) {
+        try (ColumnarSource source = ColumnarSource.open(file, threads)) {
             DatasetProfile profile = StreamingProfiler.of(source);
             return DriftInput.of(profile, label + ", streamed into a profile");
         }

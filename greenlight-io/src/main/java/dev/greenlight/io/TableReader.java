@@ -5,6 +5,7 @@ import dev.greenlight.provenance.Fingerprint;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.Table;
 import dev.greenlight.text.Suggestions;
+import dev.greenlight.time.PhaseTimes;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,21 +34,23 @@ public final class TableReader {
     }
 
     public static DataFile read(Path file, ReadOptions options) {
-        return read(file, options, Long.MAX_VALUE).orElseThrow();
+        return read(file, options, Long.MAX_VALUE, true).orElseThrow();
     }
 
     /**
-     * The file in memory when it has at most {@code maxRows} rows; empty when it has more (the scan stops there,
-     * so a caller can stream a large file instead without having held it).
+     * The file's table when it has at most {@code maxRows} rows; empty when it has more (the scan stops there, so a
+     * caller can stream a large file instead without having held it). No fingerprint is taken: the caller records
+     * none (a drift comparison), and hashing the bytes would cost a second pass over the file.
      */
-    public static Optional<DataFile> readAtMost(Path file, ReadOptions options, long maxRows) {
-        return read(file, options, maxRows);
+    public static Optional<Table> readTableAtMost(Path file, ReadOptions options, long maxRows) {
+        return read(file, options, maxRows, false).map(DataFile::table);
     }
 
-    private static Optional<DataFile> read(Path file, ReadOptions options, long maxRows) {
+    /** @param fingerprint whether to hash the file's bytes (else the DataFile's SHA-256 is null, never returned) */
+    private static Optional<DataFile> read(Path file, ReadOptions options, long maxRows, boolean fingerprint) {
         DuckDbSource.requireReadable(file);
         DataFormat format = DataFormat.of(file);
-        try (Connection conn = DuckDbSource.connect()) {
+        try (Connection conn = connect(file, options.threads())) {
             List<String> notes = new ArrayList<>();
             Table table;
             try {
@@ -65,7 +68,13 @@ public final class TableReader {
                 }
             }
             // hashed once the read succeeded, so a file DuckDB cannot read is refused without reading it twice
-            return Optional.of(new DataFile(file, format, Fingerprint.sha256(file), table, notes));
+            String sha = null;
+            if (fingerprint) {
+                try (var phase = PhaseTimes.start("fingerprint " + file.getFileName())) {
+                    sha = Fingerprint.sha256(file);
+                }
+            }
+            return Optional.of(new DataFile(file, format, sha, table, notes));
         } catch (SQLException e) {
             throw DuckDbSource.cannotRead(file, format, e);
         }
@@ -88,12 +97,19 @@ public final class TableReader {
 
     private static Table readColumns(Connection conn, Path file, DataFormat format, boolean fullSample,
                                      ReadOptions options, long maxRows, List<String> notes) throws SQLException {
-        Map<String, String> duckTypes = DuckDbSource.describe(conn,
-                DuckDbSource.source(file, format, fullSample, List.of()));
+        var inference = PhaseTimes.start("type inference " + file.getFileName());
+        // a CSV file is sniffed once, and read with what was found
+        var sniffed = format == DataFormat.CSV ? DuckDbSource.sniffCsv(conn, file, fullSample)
+                : java.util.Optional.<DuckDbSource.SniffedCsv>empty();
+        Map<String, String> duckTypes = sniffed.isPresent() ? sniffed.get().types()
+                : DuckDbSource.describe(conn, DuckDbSource.source(file, format, fullSample, List.of()));
         if (format == DataFormat.CSV && !fullSample) {
             DuckDbSource.checkCsvHeader(conn, file, duckTypes.keySet());
         }
-        String source = DuckDbSource.source(file, format, fullSample, DuckDbSource.booleanColumns(duckTypes));
+        inference.close();
+        List<String> asText = DuckDbSource.booleanColumns(duckTypes);
+        String source = sniffed.isPresent() ? sniffed.get().source(asText)
+                : DuckDbSource.source(file, format, fullSample, asText);
         List<String> names = new ArrayList<>(duckTypes.keySet());
         List<ColumnDecoder> decoders = new ArrayList<>(names.size());
         StringBuilder select = new StringBuilder("SELECT ");
@@ -106,6 +122,7 @@ public final class TableReader {
         }
         select.append(" FROM ").append(source);
         long[] read = {0};
+        var reading = PhaseTimes.start("read " + file.getFileName());
         DuckDbSource.scan(conn, select.toString(), batch -> {
             int rows = batch.getRowCount();
             read[0] += rows;
@@ -120,7 +137,14 @@ public final class TableReader {
         for (ColumnDecoder d : decoders) {
             columns.add(d.finish(notes));
         }
+        reading.close();
         return Table.of(columns);
+    }
+
+    private static Connection connect(Path file, int threads) throws SQLException {
+        try (var phase = PhaseTimes.start("open " + file.getFileName())) {
+            return DuckDbSource.connect(threads);
+        }
     }
 
     /** Stops a bounded read at the first batch beyond its limit. */

@@ -17,18 +17,24 @@ final class BoostedStumps {
     private final boolean[] orderedSplit = new boolean[ROUNDS];
     private final double[] left = new double[ROUNDS];
     private final double[] right = new double[ROUNDS];
+    private final double[] gain = new double[ROUNDS];
     private double base;
     private int trees;
 
-    /** Fits on the rows where {@code train[row]}; adds each feature's gain to {@code gains}. */
-    static BoostedStumps fit(BinnedFeatures x, boolean[] train, double[] gains) {
+    /** Fits on the rows where {@code train[row]}; {@link #addGains} tells what each feature earned. */
+    static BoostedStumps fit(BinnedFeatures x, boolean[] train) {
         BoostedStumps m = new BoostedStumps();
         double pos = 0;
         double all = 0;
+        // the training rows in order: the sums below run over them without a branch per row (the folds are
+        // random, so a test of train[i] would be mispredicted often), in the same order as a scan of all rows
+        int[] rows = new int[x.rows];
+        int n = 0;
         for (int i = 0; i < x.rows; i++) {
             if (train[i]) {
                 pos += x.label[i];
                 all++;
+                rows[n++] = i;
             }
         }
         double prior = Math.min(Math.max(pos / all, 1e-6), 1 - 1e-6);
@@ -38,18 +44,9 @@ final class BoostedStumps {
         double[] g = new double[x.rows];
         double[] h = new double[x.rows];
         for (int round = 0; round < ROUNDS; round++) {
-            double gSum = 0;
-            double hSum = 0;
-            for (int i = 0; i < x.rows; i++) {
-                if (!train[i]) {
-                    continue;
-                }
-                double p = 1 / (1 + Math.exp(-score[i]));
-                g[i] = p - x.label[i];
-                h[i] = Math.max(p * (1 - p), 1e-12);
-                gSum += g[i];
-                hSum += h[i];
-            }
+            double[] sums = gradients(rows, n, score, x.label, g, h);
+            double gSum = sums[0];
+            double hSum = sums[1];
             double parent = gSum * gSum / (hSum + LAMBDA);
             double bestGain = 0;
             int bestF = -1;
@@ -60,13 +57,7 @@ final class BoostedStumps {
                 int nb = x.binCount[f];
                 double[] gb = new double[nb];
                 double[] hb = new double[nb];
-                int[] b = x.bins[f];
-                for (int i = 0; i < x.rows; i++) {
-                    if (train[i]) {
-                        gb[b[i]] += g[i];
-                        hb[b[i]] += h[i];
-                    }
-                }
+                histogram(x.bins[f], rows, n, g, h, gb, hb);
                 double gl = 0;
                 double hl = 0;
                 for (int s = 0; s < nb - 1 || (!x.ordered[f] && s < nb); s++) {
@@ -105,12 +96,48 @@ final class BoostedStumps {
             m.orderedSplit[t] = x.ordered[bestF];
             m.left[t] = -LEARNING_RATE * bestGl / (bestHl + LAMBDA);
             m.right[t] = -LEARNING_RATE * (gSum - bestGl) / (hSum - bestHl + LAMBDA);
-            gains[bestF] += bestGain;
+            m.gain[t] = bestGain;
             for (int i = 0; i < x.rows; i++) {
                 score[i] += m.leaf(t, x.bins[bestF][i]);
             }
         }
         return m;
+    }
+
+    /*
+     * The two loops over rows are methods of their own: small methods are compiled early and whole, where one long
+     * method would run interpreted until its loops were compiled on the stack, most of a small comparison's time.
+     */
+
+    /** The logistic loss's gradient and hessian at each training row; returns their sums. */
+    private static double[] gradients(int[] rows, int n, double[] score, double[] label, double[] g, double[] h) {
+        double gSum = 0;
+        double hSum = 0;
+        for (int r = 0; r < n; r++) {
+            int i = rows[r];
+            double p = 1 / (1 + Math.exp(-score[i]));
+            g[i] = p - label[i];
+            h[i] = Math.max(p * (1 - p), 1e-12);
+            gSum += g[i];
+            hSum += h[i];
+        }
+        return new double[] {gSum, hSum};
+    }
+
+    /** Adds each training row's gradient and hessian to its bin of one feature, in row order. */
+    private static void histogram(int[] bins, int[] rows, int n, double[] g, double[] h, double[] gb, double[] hb) {
+        for (int r = 0; r < n; r++) {
+            int i = rows[r];
+            gb[bins[i]] += g[i];
+            hb[bins[i]] += h[i];
+        }
+    }
+
+    /** Adds the gain of each split, tree by tree, to its feature's entry of {@code gains}. */
+    void addGains(double[] gains) {
+        for (int t = 0; t < trees; t++) {
+            gains[feature[t]] += gain[t];
+        }
     }
 
     private double leaf(int t, int bin) {

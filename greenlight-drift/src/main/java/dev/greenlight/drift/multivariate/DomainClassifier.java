@@ -39,17 +39,24 @@ final class DomainClassifier {
         }
         double[] scores = new double[x.rows];
         double[] gains = new double[features.size()];
-        for (int k = 0; k < FOLDS; k++) {
+        // the folds are fitted at once (each scores only its own rows); the gains are added fold after fold, tree
+        // after tree, so the importances are the same to the last bit whatever the order the folds finish in
+        BoostedStumps[] models = new BoostedStumps[FOLDS];
+        java.util.stream.IntStream.range(0, FOLDS).parallel().forEach(k -> {
             boolean[] train = new boolean[x.rows];
             for (int i = 0; i < x.rows; i++) {
                 train[i] = fold[i] != k;
             }
-            BoostedStumps model = BoostedStumps.fit(x, train, gains);
+            BoostedStumps model = BoostedStumps.fit(x, train);
             for (int i = 0; i < x.rows; i++) {
                 if (!train[i]) {
                     scores[i] = model.score(x, i);
                 }
             }
+            models[k] = model;
+        });
+        for (BoostedStumps model : models) {
+            model.addGains(gains);
         }
         int n1 = current.rowCount();
         int n0 = reference.rowCount();

@@ -8,6 +8,7 @@ import dev.greenlight.table.Column;
 import dev.greenlight.table.ColumnType;
 import dev.greenlight.table.NumericColumn;
 import dev.greenlight.table.Table;
+import dev.greenlight.time.PhaseTimes;
 
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.FieldVector;
@@ -44,16 +45,19 @@ public final class ColumnarSource implements AutoCloseable {
     private final Path file;
     private final DataFormat format;
     private final Connection conn;
+    /** The text file parsed once into DuckDB (null for Parquet, read where it is). */
+    private final StagedTable staged;
     private final String source;
     private final List<SchemaInference.Plan> plans;
     private final List<SourceColumn> columns;
     private final long rowCount;
 
-    private ColumnarSource(Path file, DataFormat format, Connection conn, String source,
+    private ColumnarSource(Path file, DataFormat format, Connection conn, StagedTable staged, String source,
                            List<SchemaInference.Plan> plans, List<SourceColumn> columns, long rowCount) {
         this.file = file;
         this.format = format;
         this.conn = conn;
+        this.staged = staged;
         this.source = source;
         this.plans = plans;
         this.columns = List.copyOf(columns);
@@ -62,19 +66,37 @@ public final class ColumnarSource implements AutoCloseable {
 
     /** Opens a file and decides its schema; the caller closes it. */
     public static ColumnarSource open(Path file) {
+        return open(file, 0);
+    }
+
+    /**
+     * The same, with DuckDB limited to {@code threads} threads (0: its default, every core), for a caller that reads
+     * several files at once.
+     */
+    public static ColumnarSource open(Path file, int threads) {
         DuckDbSource.requireReadable(file);
         DataFormat format = DataFormat.of(file);
         Connection conn = null;
+        StagedTable staged = null;
+        var inference = PhaseTimes.start("open and type inference " + file.getFileName());
         try {
-            conn = DuckDbSource.connect();
-            Map<String, String> duckTypes = DuckDbSource.describe(conn, DuckDbSource.source(file, format, false,
-                    List.of()));
+            conn = DuckDbSource.connect(threads);
+            // a CSV file is sniffed once, and read with what was found
+            var sniffed = format == DataFormat.CSV ? DuckDbSource.sniffCsv(conn, file, false)
+                    : java.util.Optional.<DuckDbSource.SniffedCsv>empty();
+            Map<String, String> duckTypes = sniffed.isPresent() ? sniffed.get().types()
+                    : DuckDbSource.describe(conn, DuckDbSource.source(file, format, false, List.of()));
             if (format == DataFormat.CSV) {
                 DuckDbSource.checkCsvHeader(conn, file, duckTypes.keySet());
             }
-            String source = DuckDbSource.source(file, format, false, DuckDbSource.booleanColumns(duckTypes));
+            List<String> asText = DuckDbSource.booleanColumns(duckTypes);
+            String source = sniffed.isPresent() ? sniffed.get().source(asText)
+                    : DuckDbSource.source(file, format, false, asText);
+            // text is parsed once, into a staged table; Parquet is columnar already and read where it is
+            staged = format == DataFormat.PARQUET ? null : StagedTable.attach(conn);
             SchemaInference.Schema schema;
             try {
+                source = stage(conn, staged, source, file);
                 schema = SchemaInference.infer(conn, source, DuckDbSource.describe(conn, source));
             } catch (SQLException e) {
                 // DuckDB infers CSV types from a sample; a later value that does not fit needs the whole file
@@ -83,7 +105,8 @@ public final class ColumnarSource implements AutoCloseable {
                 }
                 Map<String, String> full = DuckDbSource.describe(conn, DuckDbSource.source(file, format, true,
                         List.of()));
-                source = DuckDbSource.source(file, format, true, DuckDbSource.booleanColumns(full));
+                source = stage(conn, staged, DuckDbSource.source(file, format, true,
+                        DuckDbSource.booleanColumns(full)), file);
                 schema = SchemaInference.infer(conn, source, DuckDbSource.describe(conn, source));
             }
             List<SchemaInference.Plan> plans = schema.plans();
@@ -113,13 +136,24 @@ public final class ColumnarSource implements AutoCloseable {
                     fetched.add(p);
                 }
             }
-            return new ColumnarSource(file, format, conn, source, fetched, columns, rows);
+            inference.close();
+            return new ColumnarSource(file, format, conn, staged, source, fetched, columns, rows);
         } catch (SQLException e) {
-            closeQuietly(conn);
+            closeQuietly(conn, staged);
             throw DuckDbSource.cannotRead(file, format, e);
         } catch (RuntimeException e) {
-            closeQuietly(conn);
+            closeQuietly(conn, staged);
             throw e;
+        }
+    }
+
+    /** The file's rows parsed once into the staged table (its name returned), or the source itself when none. */
+    private static String stage(Connection conn, StagedTable staged, String source, Path file) throws SQLException {
+        if (staged == null) {
+            return source;
+        }
+        try (var phase = PhaseTimes.start("parse into a staged table " + file.getFileName())) {
+            return staged.copy(conn, source);
         }
     }
 
@@ -129,6 +163,11 @@ public final class ColumnarSource implements AutoCloseable {
 
     public DataFormat format() {
         return format;
+    }
+
+    /** The temporary folder of the staged copy of a text file; null for Parquet (for tests). */
+    Path stagedFolder() {
+        return staged == null ? null : staged.folder();
     }
 
     /** Number of data rows. */
@@ -157,7 +196,7 @@ public final class ColumnarSource implements AutoCloseable {
         }
         select.append(" FROM ").append(source);
         int[] size = {0};
-        try {
+        try (var reading = PhaseTimes.start("read " + file.getFileName())) {
             DuckDbSource.scan(conn, select.toString(), root -> {
                 int rows = root.getRowCount();
                 for (int from = 0; from < rows; ) {
@@ -253,7 +292,7 @@ public final class ColumnarSource implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(conn);
+        closeQuietly(conn, staged);
     }
 
     /**
@@ -296,6 +335,13 @@ public final class ColumnarSource implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private static void closeQuietly(Connection conn, StagedTable staged) {
+        closeQuietly(conn);
+        if (staged != null) {
+            staged.close();
+        }
     }
 
     private static void closeQuietly(Connection conn) {
