@@ -18,6 +18,7 @@ import dev.greenlight.report.drift.DriftJson;
 import dev.greenlight.report.drift.DriftText;
 import dev.greenlight.report.drift.WindowDriftJson;
 import dev.greenlight.report.drift.WindowDriftText;
+import dev.greenlight.report.timings.TimingsText;
 import dev.greenlight.time.PhaseTimes;
 import dev.greenlight.time.Window;
 import picocli.CommandLine;
@@ -134,8 +135,17 @@ final class DriftCommand implements Callable<Integer> {
             return compare();
         } finally {
             PhaseTimes.stop();
-            TimingsOutput.print(spec.commandLine().getErr(), recording, started);
+            PrintWriter err = spec.commandLine().getErr();
+            err.print(TimingsText.render(recording, ProcessHandle.current().info().startInstant().orElse(null),
+                    started, java.time.Instant.now(), processCpuSeconds()));
+            err.flush();
         }
+    }
+
+    /** The process's CPU time so far (every thread), NaN where the JVM does not say. */
+    private static double processCpuSeconds() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     private Integer compare() {
