@@ -1,5 +1,6 @@
 package dev.greenlight.drift;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.stats.FisherExact;
 import dev.greenlight.stats.FisherExactResult;
 
@@ -21,7 +22,7 @@ final class FisherTest extends DefinedTest {
     public TestOutcome run(ColumnPair pair, TestParameters parameters) {
         CategoryCounts counts = pair.counts();
         if (counts.size() > 2) {
-            throw new IllegalArgumentException("Fisher's exact test needs at most 2 categories; column '"
+            throw new InvalidDataException("Fisher's exact test needs at most 2 categories; column '"
                     + pair.name() + "' has " + counts.size());
         }
         long[] r = counts.reference();

@@ -1,5 +1,6 @@
 package dev.greenlight.drift;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.stats.ProportionTestResult;
 import dev.greenlight.stats.TwoProportionZTest;
 
@@ -21,7 +22,7 @@ final class ProportionZTest extends DefinedTest {
     public TestOutcome run(ColumnPair pair, TestParameters parameters) {
         CategoryCounts counts = pair.counts();
         if (counts.size() > 2) {
-            throw new IllegalArgumentException("the z-test needs at most 2 categories; column '" + pair.name()
+            throw new InvalidDataException("the z-test needs at most 2 categories; column '" + pair.name()
                     + "' has " + counts.size());
         }
         int last = counts.size() - 1;

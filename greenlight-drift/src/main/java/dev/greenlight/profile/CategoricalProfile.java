@@ -1,5 +1,6 @@
 package dev.greenlight.profile;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.table.ColumnType;
 import org.apache.datasketches.frequencies.ErrorType;
 import org.apache.datasketches.frequencies.ItemsSketch;
@@ -82,7 +83,7 @@ public final class CategoricalProfile implements ColumnProfile {
     @Override
     public void merge(ColumnProfile other) {
         if (!(other instanceof CategoricalProfile o) || !o.name.equals(name) || o.type != type) {
-            throw new IllegalArgumentException("cannot merge column '" + other.name() + "' (" + other.type().key()
+            throw new InvalidDataException("cannot merge column '" + other.name() + "' (" + other.type().key()
                     + ") into categorical column '" + name + "' (" + type.key() + ")");
         }
         count += o.count;

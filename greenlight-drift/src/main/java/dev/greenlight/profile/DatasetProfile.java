@@ -50,7 +50,7 @@ public final class DatasetProfile {
     public ColumnProfile column(String name) {
         ColumnProfile c = columns.get(name);
         if (c == null) {
-            throw new IllegalArgumentException("no column '" + name + "' in the profile of " + source
+            throw new InvalidDataException("no column '" + name + "' in the profile of " + source
                     + "; columns: " + columns.keySet());
         }
         return c;

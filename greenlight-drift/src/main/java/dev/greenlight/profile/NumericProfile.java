@@ -1,5 +1,6 @@
 package dev.greenlight.profile;
 
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.table.ColumnType;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.kll.KllDoublesSketch;
@@ -103,7 +104,7 @@ public final class NumericProfile implements ColumnProfile {
     @Override
     public void merge(ColumnProfile other) {
         if (!(other instanceof NumericProfile o) || !o.name.equals(name) || o.type != type) {
-            throw new IllegalArgumentException("cannot merge column '" + other.name() + "' (" + other.type().key()
+            throw new InvalidDataException("cannot merge column '" + other.name() + "' (" + other.type().key()
                     + ") into numeric column '" + name + "' (" + type.key() + ")");
         }
         long n1 = present();
