@@ -1,5 +1,6 @@
 package dev.greenlight.diagnose;
 
+import dev.greenlight.stats.SampleMoments;
 import dev.greenlight.error.InvalidConfigException;
 import dev.greenlight.metrics.Direction;
 import dev.greenlight.metrics.MetricCatalog;
@@ -161,19 +162,7 @@ public final class Diagnoser {
     static double chunkSpread(List<ChunkResult> chunks, String metric) {
         double[] v = chunks.stream().map(c -> c.realized().get(metric)).filter(r -> r != null && !Double.isNaN(r.value()))
                 .mapToDouble(ChunkResult.Realized::value).toArray();
-        if (v.length < 2) {
-            return Double.NaN;
-        }
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        return Math.sqrt(ss / (v.length - 1));
+        return SampleMoments.standardDeviation(v);
     }
 
     static String fmt(double x) {

@@ -1,5 +1,6 @@
 package dev.greenlight.drift;
 
+import dev.greenlight.stats.SampleMoments;
 /**
  * The smallest effect that counts as drift for one column: beyond what the reference itself shows from chunk to
  * chunk, and at least the minimum effect the team set.
@@ -87,16 +88,8 @@ public record EffectThreshold(double value, String source, int chunks, double ch
             double e = chunkEffects[k];
             atCurrentSize[k] = Double.isInfinite(e) ? e : Math.sqrt(Math.max(0, e * e - shrink));
         }
-        double mean = 0;
-        for (double e : atCurrentSize) {
-            mean += e;
-        }
-        mean /= atCurrentSize.length;
-        double ss = 0;
-        for (double e : atCurrentSize) {
-            ss += (e - mean) * (e - mean);
-        }
-        double sd = Math.sqrt(ss / (atCurrentSize.length - 1));
+        double mean = SampleMoments.mean(atCurrentSize);
+        double sd = SampleMoments.standardDeviation(atCurrentSize);
         double learnt = mean + SPREADS * sd;
         boolean minimumWins = !(learnt > minimumEffect);
         return new EffectThreshold(minimumWins ? minimumEffect : learnt, minimumWins ? FROM_MINIMUM : FROM_CHUNKS,

@@ -1,5 +1,6 @@
 package dev.greenlight.monitor;
 
+import dev.greenlight.stats.SampleMoments;
 import dev.greenlight.metrics.ScoreOrder;
 
 import java.util.ArrayList;
@@ -296,7 +297,7 @@ final class Cbpe {
             v01[j] = (np - below(pos, neg[j]) - equal(pos, neg[j]) + 0.5 * equal(pos, neg[j])) / np;
         }
         double pi = (double) np / truth.length;
-        return Math.sqrt(variance(v10) / pi + variance(v01) / (1 - pi));
+        return Math.sqrt(SampleMoments.variance(v10) / pi + SampleMoments.variance(v01) / (1 - pi));
     }
 
     private static int below(double[] sorted, double x) {
@@ -320,19 +321,6 @@ final class Cbpe {
             hi++;
         }
         return hi - lo;
-    }
-
-    private static double variance(double[] v) {
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        return ss / (v.length - 1);
     }
 
     /**
@@ -380,6 +368,6 @@ final class Cbpe {
         for (int i = 0; i < n; i++) {
             resid[i] = a[i] - r * w[i];
         }
-        return Math.sqrt(variance(resid)) / (sw / n);
+        return Math.sqrt(SampleMoments.variance(resid)) / (sw / n);
     }
 }

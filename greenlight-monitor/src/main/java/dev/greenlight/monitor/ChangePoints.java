@@ -1,5 +1,6 @@
 package dev.greenlight.monitor;
 
+import dev.greenlight.stats.SampleMoments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ final class ChangePoints {
     static Found test(double[] series, double[] reference, double alpha, int draws, long seed) {
         double[] ref = reference == null ? new double[0]
                 : Arrays.stream(reference).filter(v -> !Double.isNaN(v)).toArray();
-        double sigma = sd(ref);
+        double sigma = SampleMoments.standardDeviation(ref);
         int m = series.length;
         if (m < MIN_LENGTH) {
             return null;
@@ -117,27 +118,10 @@ final class ChangePoints {
             for (int i = 0; i < r; i++) {
                 y[i] = random.nextGaussian();
             }
-            out[d] = statistic(x, ignored) / sd(y);
+            out[d] = statistic(x, ignored) / SampleMoments.standardDeviation(y);
         }
         Arrays.sort(out);
         return out;
-    }
-
-    /** Sample standard deviation (ddof 1); NaN with fewer than two values. */
-    static double sd(double[] v) {
-        if (v.length < 2) {
-            return Double.NaN;
-        }
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        return Math.sqrt(ss / (v.length - 1));
     }
 
     private static double permutationP(double[] series, double observed, int permutations, long seed) {

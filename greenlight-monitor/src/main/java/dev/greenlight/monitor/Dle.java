@@ -1,5 +1,6 @@
 package dev.greenlight.monitor;
 
+import dev.greenlight.stats.SampleMoments;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
 import dev.greenlight.table.NumericColumn;
@@ -64,9 +65,9 @@ final class Dle {
             sq[i] = e * e;
         }
         Dle d = new Dle(inputs, BoostedStumps.fit(x, abs), BoostedStumps.fit(x, sq), metrics, codes);
-        double sdAbs = sd(abs);
-        double sdSq = sd(sq);
-        double rmse = Math.sqrt(mean(sq));
+        double sdAbs = SampleMoments.standardDeviation(abs);
+        double sdSq = SampleMoments.standardDeviation(sq);
+        double rmse = Math.sqrt(SampleMoments.mean(sq));
         d.unitError.put("mae", sdAbs);
         d.unitError.put("mse", sdSq);
         d.unitError.put("rmse", rmse > 0 ? sdSq / (2 * rmse) : Double.NaN);
@@ -125,22 +126,5 @@ final class Dle {
             x[j] = v;
         }
         return x;
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
-    }
-
-    private static double sd(double[] v) {
-        double m = mean(v);
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - m) * (x - m);
-        }
-        return Math.sqrt(ss / Math.max(1, v.length - 1));
     }
 }
