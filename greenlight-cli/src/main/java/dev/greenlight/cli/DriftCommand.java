@@ -137,15 +137,9 @@ final class DriftCommand implements Callable<Integer> {
             PhaseTimes.stop();
             PrintWriter err = spec.commandLine().getErr();
             err.print(TimingsText.render(recording, ProcessHandle.current().info().startInstant().orElse(null),
-                    started, java.time.Instant.now(), processCpuSeconds()));
+                    started, java.time.Instant.now(), recording.processCpuSeconds()));
             err.flush();
         }
-    }
-
-    /** The process's CPU time so far (every thread), NaN where the JVM does not say. */
-    private static double processCpuSeconds() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     private Integer compare() {

@@ -52,6 +52,12 @@ public final class PhaseTimes {
         return out;
     }
 
+    /** The process's CPU seconds so far (every thread), NaN where the runtime does not tell them. */
+    public double processCpuSeconds() {
+        long nanos = cpuNanos();
+        return nanos < 0 ? Double.NaN : nanos / 1e9;
+    }
+
     /** The process's CPU time so far, or -1 where the runtime does not tell it. */
     long cpuNanos() {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;

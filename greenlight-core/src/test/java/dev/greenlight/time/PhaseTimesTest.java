@@ -44,4 +44,18 @@ class PhaseTimesTest {
         }
         assertThat(recording.entries()).isEmpty();
     }
+
+    @Test
+    void theProcessCpuTimeGrowsWithWork() {
+        PhaseTimes recording = PhaseTimes.record();
+        PhaseTimes.stop();
+        double before = recording.processCpuSeconds();
+        double sum = 0;
+        for (int i = 0; i < 20_000_000; i++) {
+            sum += Math.sqrt(i);
+        }
+        assertThat(sum).isPositive();
+        assertThat(before).isPositive();
+        assertThat(recording.processCpuSeconds()).isGreaterThan(before);
+    }
 }
