@@ -3,6 +3,7 @@ package dev.greenlight.serve.store;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,6 +35,8 @@ final class DuckDbEventTables implements EventTables {
     private final DuckDBConnection connection;
     private final PredictionLayout layout;
     private final StoredIds ids;
+    /** The counts' update, prepared once: this connection is the store's sole writer. */
+    private PreparedStatement setCounts;
 
     DuckDbEventTables(DuckDBConnection connection, PredictionLayout layout) throws SQLException {
         this.connection = connection;
@@ -60,17 +63,17 @@ final class DuckDbEventTables implements EventTables {
 
     @Override
     public List<PredictionRow> insertNew(List<PredictionRow> rows, long receivedMs) throws SQLException {
-        stageIds(rows.stream().map(PredictionRow::id).toList());
         long[] hashes = new long[rows.size()];
         boolean maybe = false;
-        try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT " + StoredIds.HASH + " FROM temp.main.staged_ids ORDER BY rowid")) {
-            for (int i = 0; r.next(); i++) {
-                hashes[i] = r.getLong(1);
-                maybe |= ids.mayHold(hashes[i]);
-            }
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = StoredIds.hash(rows.get(i).id());
+            maybe |= ids.mayHold(hashes[i]);
         }
-        Set<String> stored = maybe ? storedAmongStaged().keySet() : Set.of(); // a maybe: look the ids up, once
+        Set<String> stored = Set.of();
+        if (maybe) { // a maybe: look the batch's ids up, once
+            stageIds(rows.stream().map(PredictionRow::id).toList());
+            stored = storedAmongStaged().keySet();
+        }
         List<PredictionRow> fresh = new ArrayList<>(rows.size());
         for (int i = 0; i < hashes.length; i++) {
             if (!stored.contains(rows.get(i).id())) {
@@ -211,8 +214,12 @@ final class DuckDbEventTables implements EventTables {
     }
 
     @Override
-    public StoreStats addCounts(long predictions, long labels, long joined) throws SQLException {
-        return EventCounts.add(connection, predictions, labels, joined);
+    public StoreStats addCounts(StoreStats before, long predictions, long labels, long joined) throws SQLException {
+        if (setCounts == null) {
+            setCounts = EventCounts.prepareSet(connection);
+        }
+        return EventCounts.set(setCounts, new StoreStats(before.predictions() + predictions,
+                before.labels() + labels, before.joined() + joined, before.writes() + 1));
     }
 
     private void stageIds(Collection<String> ids) throws SQLException {
@@ -241,7 +248,10 @@ final class DuckDbEventTables implements EventTables {
     }
 
     @Override
-    public void close() {
+    public void close() throws SQLException {
         // the temporary tables go with the connection
+        if (setCounts != null) {
+            setCounts.close();
+        }
     }
 }

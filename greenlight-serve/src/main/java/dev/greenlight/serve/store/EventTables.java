@@ -44,8 +44,13 @@ interface EventTables extends AutoCloseable {
     /** Writes the typed features of stored predictions and clears their {@code legacy_features} (version 1 JSON). */
     void setFeatures(List<PredictionRow> rows) throws SQLException;
 
-    /** Adds to the counts and to the number of writes; returns the new counts. */
-    StoreStats addCounts(long predictions, long labels, long joined) throws SQLException;
+    /**
+     * Adds to the counts and to the number of writes; returns the new counts.
+     *
+     * @param before the counts this transaction started from ({@link #counts()}, or those committed last by the
+     *               sole writer)
+     */
+    StoreStats addCounts(StoreStats before, long predictions, long labels, long joined) throws SQLException;
 
     @Override
     void close() throws SQLException;

@@ -74,7 +74,7 @@ final class EventWriter {
                 newLabels = attach.size() + wait.size();
                 joined += attach.size();
             }
-            StoreStats after = tables.addCounts(fresh.size(), newLabels, joined);
+            StoreStats after = tables.addCounts(before, fresh.size(), newLabels, joined);
             connection.commit();
             committed = tables.soleWriter() ? after : null;
             return new WriteOutcome(before, after, touched.stream().mapToLong(Long::longValue).toArray());

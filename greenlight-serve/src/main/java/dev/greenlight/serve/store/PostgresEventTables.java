@@ -222,7 +222,7 @@ final class PostgresEventTables implements EventTables {
     }
 
     @Override
-    public StoreStats addCounts(long predictions, long labels, long joined) throws SQLException {
+    public StoreStats addCounts(StoreStats before, long predictions, long labels, long joined) throws SQLException {
         return EventCounts.add(connection, predictions, labels, joined);
     }
 
