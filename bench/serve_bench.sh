@@ -2,10 +2,11 @@
 # greenlight serve benchmark (issue 13), loopback only, bounded in count and time (about 10 minutes at the defaults
 # on 2 cores). One command, no arguments needed:
 #  1. ingest, into DuckDB and into PostgreSQL (GREENLIGHT_BENCH_POSTGRES_URL, else GREENLIGHT_TEST_POSTGRES_URL;
-#     skipped when neither is set): after a warm-up of 100,000 (so that the JIT has compiled the hot path),
-#     N predictions (default 200000) in batches of 500 from THREADS threads (default 4), then their N labels;
-#     records per second, p50/p99 latency per batch (sent to committed), where a batch's time went (the server's
-#     own timers), the server's CPU seconds; at most 120 s per run;
+#     skipped when neither is set): after a warm-up of WARMUP predictions (default 400000: with 100,000 the JIT
+#     was still compiling the hot path during the measured run, 0.9 s of C2 CPU in it), N predictions (default
+#     200000) in batches of 500 from THREADS threads (default 4), then their N labels; records per second, p50/p99
+#     latency per batch (sent to committed), where a batch's time went (the server's own timers), the server's CPU
+#     seconds and the load generator's; at most 120 s per run;
 #  2. queries over a DuckDB store of WINDOW_ROWS predictions (default 10000000, a year, every second one labelled),
 #     filled in bulk by bench/ServeFill.java: /v1/stats, window queries cold (first) and warm, a late label, the
 #     dashboard (WINDOW_ROWS=0 skips this part);
@@ -18,6 +19,7 @@ n="${1:-200000}"
 window_rows="${WINDOW_ROWS:-10000000}"
 crash_n="${CRASH_N:-200000}"
 threads="${THREADS:-4}"
+warmup="${WARMUP:-400000}"
 work="$(mktemp -d /tmp/greenlight-serve-bench.XXXXXX)"
 jar="$root/greenlight-cli/target/greenlight.jar"
 config="$root/bench/serve/greenlight.yaml"
@@ -73,14 +75,14 @@ print("%d windows, %d rows, %d labelled" % (len(w), sum(x["rows"] for x in w), s
 
 pg_url="${GREENLIGHT_BENCH_POSTGRES_URL:-${GREENLIGHT_TEST_POSTGRES_URL:-}}"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average at start: $(load)"
-echo "== 1. ingest: $n predictions then their $n labels, batches of 500, $threads threads (after a warm-up of 100000)"
+echo "== 1. ingest: $n predictions then their $n labels, batches of 500, $threads threads (after a warm-up of $warmup)"
 for store in "duckdb:$work/ingest.db" ${pg_url:+"$pg_url"}; do
   if [[ "$store" != duckdb:* ]]; then
     java -cp "$(ls "$lib"/postgresql-*.jar)" "$root/bench/ServeReset.java" "$store"
   fi
   start_server "$store"
   echo "${store%%:*} (load average $(load)):"
-  java "$root/bench/ServeLoad.java" "$base" 100000 500 "$threads" 120 "w-" predictions > /dev/null
+  java "$root/bench/ServeLoad.java" "$base" "$warmup" 500 "$threads" 120 "w-" predictions > /dev/null
   sleep 1
   c0=$(cpu_seconds); metrics "$work/m0"
   java "$root/bench/ServeLoad.java" "$base" "$n" 500 "$threads" 120 "b-" predictions
