@@ -60,7 +60,7 @@ public final class MonitoringServer implements AutoCloseable {
         var queued = new java.util.concurrent.atomic.AtomicReference<WriteQueue>();
         ServeMetrics metrics = new ServeMetrics(() -> queued.get() == null ? 0 : queued.get().depth());
         WriteQueue queue = new WriteQueue(metrics.timed(results.recording(store)), settings.queueBatches(),
-                store::idle);
+                metrics.timed(store::idle));
         queued.set(queue);
         try {
             LiveMonitor monitor = new LiveMonitor(config, schema, store, results);

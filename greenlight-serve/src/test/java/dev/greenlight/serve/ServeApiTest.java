@@ -143,6 +143,14 @@ class ServeApiTest {
                     .contains("greenlight_ingest_batch_seconds_count{kind=\"predictions\"} 1")
                     .contains("greenlight_write_queue_depth");
             assertThat(s.get("/metrics", null).statusCode()).isEqualTo(401);
+            // a second after the write, with no batch waiting, the store's housekeeping runs once, timed
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            String body = m.body();
+            while (!body.contains("greenlight_store_housekeeping_seconds_count 1") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                body = s.get("/metrics", TestServer.READ).body();
+            }
+            assertThat(body).contains("greenlight_store_housekeeping_seconds_count 1");
         }
     }
 }

@@ -24,6 +24,7 @@ public final class ServeMetrics {
     private final Timer checks;
     private final Timer writes;
     private final DistributionSummary writeRows;
+    private final Timer housekeeping;
 
     /** Why a batch was refused, as the {@code reason} tag of {@code greenlight_ingest_rejected_total}. */
     public enum Rejection {
@@ -54,6 +55,9 @@ public final class ServeMetrics {
                 .register(registry);
         writeRows = DistributionSummary.builder("greenlight.store.write.rows").description("Rows per write "
                 + "transaction").register(registry);
+        housekeeping = Timer.builder("greenlight.store.housekeeping").description("Time the store's housekeeping "
+                + "took, run once no batch has waited for a second after a write (DuckDB: its checkpoint, which moves "
+                + "the log's rows into the database file; PostgreSQL: nothing)").register(registry);
     }
 
     /** Counts the time a batch took to be read, parsed and checked. */
@@ -69,6 +73,18 @@ public final class ServeMetrics {
             writes.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             writeRows.record(p.size() + l.size());
             return o;
+        };
+    }
+
+    /** The store's housekeeping, timed: what a checkpoint costs, and when one has run. */
+    public Runnable timed(Runnable idle) {
+        return () -> {
+            long start = System.nanoTime();
+            try {
+                idle.run();
+            } finally {
+                housekeeping.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
         };
     }
 

@@ -46,18 +46,27 @@ final class StoredIds {
             count = r.getLong(1);
         }
         LongHashSet hashes = new LongHashSet((int) Math.min(Integer.MAX_VALUE / 2, count + 100_000));
-        byte[][] buffer = {new byte[64]};
+        byte[][] data = {new byte[1 << 16]};
         DuckDbSource.scan(c, "SELECT id FROM predictions", batch -> {
+            // each batch's offsets and bytes are copied out whole (Arrow checks every access), hashed, and only then
+            // added to the set: an id at a time took 3.5 to 4.5 s for ten million ids, this 1.1 s, as long as reading
+            // DuckDB's own hash of them and adding that (measured)
             VarCharVector ids = (VarCharVector) batch.getVector(0);
-            for (int i = 0; i < batch.getRowCount(); i++) {
-                int start = ids.getStartOffset(i);
-                int length = ids.getEndOffset(i) - start;
-                if (buffer[0].length < length) {
-                    buffer[0] = new byte[Math.max(length, 2 * buffer[0].length)];
-                }
-                ids.getDataBuffer().getBytes(start, buffer[0], 0, length);
-                hashes.add(hash(buffer[0], length));
+            int rows = batch.getRowCount();
+            int[] offsets = new int[rows + 1];
+            for (int i = 0; i <= rows; i++) {
+                offsets[i] = ids.getOffsetBuffer().getInt((long) i * VarCharVector.OFFSET_WIDTH);
             }
+            int bytes = offsets[rows] - offsets[0];
+            if (data[0].length < bytes) {
+                data[0] = new byte[Math.max(bytes, 2 * data[0].length)];
+            }
+            ids.getDataBuffer().getBytes(offsets[0], data[0], 0, bytes);
+            long[] batchHashes = new long[rows];
+            for (int i = 0; i < rows; i++) {
+                batchHashes[i] = hash(data[0], offsets[i] - offsets[0], offsets[i + 1] - offsets[i]);
+            }
+            hashes.addAll(batchHashes);
         });
         return new StoredIds(hashes);
     }
@@ -65,12 +74,12 @@ final class StoredIds {
     /** The 63-bit hash of an id, as the set holds it. */
     static long hash(String id) {
         byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        return hash(bytes, bytes.length);
+        return hash(bytes, 0, bytes.length);
     }
 
-    private static long hash(byte[] utf8, int length) {
+    private static long hash(byte[] utf8, int offset, int length) {
         // DataSketches refuses an empty key; the empty id (which validation refuses anyway) gets the hash of 0L
-        long[] h = length == 0 ? MurmurHash3.hash(0L, SEED) : MurmurHash3.hash(utf8, 0, length, SEED);
+        long[] h = length == 0 ? MurmurHash3.hash(0L, SEED) : MurmurHash3.hash(utf8, offset, length, SEED);
         return h[0] >>> 1;
     }
 

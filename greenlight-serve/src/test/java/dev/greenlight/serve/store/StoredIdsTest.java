@@ -52,7 +52,13 @@ class StoredIdsTest {
                     p.executeUpdate();
                 }
             }
+            try (Statement s = c.createStatement()) { // 300 KB of ids: more than one read buffer
+                s.execute("INSERT INTO predictions SELECT repeat('w', 100) || i FROM range(3000) t(i)");
+            }
             StoredIds ids = StoredIds.of(c);
+            for (int i = 0; i < 3000; i++) {
+                assertThat(ids.mayHold(hash("w".repeat(100) + i))).isTrue();
+            }
             assertThat(ids.mayHold(hash(longId))).isTrue();
             assertThat(ids.mayHold(hash("日本語-42"))).isTrue();
             assertThat(ids.mayHold(hash(""))).isTrue();
