@@ -45,6 +45,20 @@ stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; serv
 cpu_seconds() { awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$server_pid/stat"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 metrics() { curl -s "$base/metrics" > "$1"; }
+housekeeping() { # count and seconds of the store's housekeeping so far (DuckDB's checkpoints, run while idle)
+  curl -s "$base/metrics" | awk '/^greenlight_store_housekeeping_seconds_count/ {c = $2}
+    /^greenlight_store_housekeeping_seconds_sum/ {s = $2} END {printf "%d %.3f\n", c, s}'
+}
+settle() { # WHAT: waits (at most 120 s) for the housekeeping after the last write, so the next run does not share
+  # the cores with it, and prints its time
+  local before after t0=$SECONDS
+  before=$(housekeeping)
+  until after=$(housekeeping); [[ "${after%% *}" -gt "${before%% *}" ]]; do
+    sleep 0.2; (( SECONDS - t0 < 120 )) || { echo "  no housekeeping within 120 s after $1"; return; }
+  done
+  echo "  housekeeping after $1 (DuckDB: its checkpoint; run once the server is idle, not in the figures above):" \
+    "$(awk -v a="${after#* }" -v b="${before#* }" 'BEGIN { printf "%.2f s", a - b }')"
+}
 breakdown() { # BEFORE AFTER KIND: where the run's time went, from the server's own timers
   awk -v kind="$3" '
     function key(line) { split(line, a, " "); return a[1] }
@@ -83,15 +97,17 @@ for store in "duckdb:$work/ingest.db" ${pg_url:+"$pg_url"}; do
   start_server "$store"
   echo "${store%%:*} (load average $(load)):"
   java "$root/bench/ServeLoad.java" "$base" "$warmup" 500 "$threads" 120 "w-" predictions > /dev/null
-  sleep 1
+  settle "the warm-up"
   c0=$(cpu_seconds); metrics "$work/m0"
   java "$root/bench/ServeLoad.java" "$base" "$n" 500 "$threads" 120 "b-" predictions
   c1=$(cpu_seconds); metrics "$work/m1"
   breakdown "$work/m0" "$work/m1" predictions
+  settle "the predictions"
+  c1b=$(cpu_seconds); metrics "$work/m1"
   java "$root/bench/ServeLoad.java" "$base" "$n" 500 "$threads" 120 "b-" labels
   c2=$(cpu_seconds); metrics "$work/m2"
   breakdown "$work/m1" "$work/m2" labels
-  echo "  server CPU: $(awk "BEGIN { print $c1 - $c0 }") s for the predictions, $(awk "BEGIN { print $c2 - $c1 }") s" \
+  echo "  server CPU: $(awk "BEGIN { print $c1 - $c0 }") s for the predictions, $(awk "BEGIN { print $c2 - $c1b }") s" \
     "for the labels;" \
     "stats $(curl -s "$base/v1/stats")"
   stop_server
