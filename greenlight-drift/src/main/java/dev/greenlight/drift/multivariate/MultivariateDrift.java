@@ -1,6 +1,7 @@
 package dev.greenlight.drift.multivariate;
 
 import dev.greenlight.table.Table;
+import dev.greenlight.time.PhaseTimes;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -20,8 +21,14 @@ public record MultivariateDrift(DomainClassifierResult domainClassifier, Reconst
         SplittableRandom random = new SplittableRandom(seed);
         Table ref = sample(reference, rows, random);
         Table cur = sample(current, rows, random);
-        DomainClassifierResult dc = DomainClassifier.evaluate(ref, cur, features, seed);
-        ReconstructionResult pca = PcaReconstruction.evaluate(ref, cur, features);
+        DomainClassifierResult dc;
+        try (var phase = PhaseTimes.start("multivariate: domain classifier")) {
+            dc = DomainClassifier.evaluate(ref, cur, features, seed);
+        }
+        ReconstructionResult pca;
+        try (var phase = PhaseTimes.start("multivariate: PCA reconstruction")) {
+            pca = PcaReconstruction.evaluate(ref, cur, features);
+        }
         return new MultivariateDrift(dc, pca);
     }
 
