@@ -56,6 +56,23 @@ class LauncherIT {
     }
 
     @Test
+    void aRunThatFailsLeavesNoArchiveAndTheNextRunMakesOne(@TempDir Path dir) throws Exception {
+        Path root = installation(dir);
+        Path archive = root.resolve("greenlight-cli/target/cds/drift.jsa");
+        Path reference = Path.of(Cli.example("breast-cancer")).resolveSibling("train.csv");
+        String refused = run(root, List.of("drift", "-r", dir.resolve("absent.csv").toString(), "-c",
+                reference.toString(), "--format", "json"), Map.of(), 2);
+        assertThat(refused).isEmpty();
+        try (Stream<Path> files = Files.list(archive.getParent())) {
+            assertThat(files.toList()).as("neither an archive of the classes before the error nor a half-written one")
+                    .isEmpty();
+        }
+        run(root, List.of("drift", "-r", reference.toString(), "-c", reference.resolveSibling("test.csv").toString(),
+                "--format", "json", "--no-multivariate"), Map.of());
+        assertThat(archive).isNotEmptyFile();
+    }
+
+    @Test
     void archivesCanBeTurnedOff(@TempDir Path dir) throws Exception {
         Path root = installation(dir);
         assertThat(run(root, List.of("--version"), Map.of("GREENLIGHT_CDS", "0"))).startsWith("greenlight ");
@@ -80,6 +97,10 @@ class LauncherIT {
     }
 
     private static String run(Path root, List<String> args, Map<String, String> env) throws Exception {
+        return run(root, args, env, 0);
+    }
+
+    private static String run(Path root, List<String> args, Map<String, String> env, int exitCode) throws Exception {
         List<String> command = new ArrayList<>(List.of(root.resolve("greenlight").toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
@@ -87,7 +108,7 @@ class LauncherIT {
         Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(p.exitValue()).as(out).isEqualTo(exitCode);
         return out;
     }
 }
