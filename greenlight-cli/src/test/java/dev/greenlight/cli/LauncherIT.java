@@ -73,6 +73,31 @@ class LauncherIT {
     }
 
     @Test
+    void driftOfSmallFilesRunsWithC1AloneUnlessToldOtherwise(@TempDir Path dir) throws Exception {
+        Path root = installation(dir);
+        Path reference = Path.of(Cli.example("breast-cancer")).resolveSibling("train.csv");
+        Path current = reference.resolveSibling("test.csv");
+        Map<String, String> flags = Map.of("GREENLIGHT_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        List<String> drift = List.of("drift", "-r", reference.toString(), "--current=" + current, "--format", "json",
+                "--no-multivariate");
+        assertThat(firstLine(run(root, drift, flags))).contains("-XX:TieredStopAtLevel=1");
+        assertThat(firstLine(run(root, drift, Map.of("GREENLIGHT_JAVA_OPTS", "-XX:+PrintCommandLineFlags",
+                "GREENLIGHT_JIT", "c2")))).doesNotContain("TieredStopAtLevel");
+        // a folder may hold any amount of data: the default compilers
+        List<String> folder = List.of("drift", "-r", dir.toString(), "-c", current.toString());
+        assertThat(firstLine(run(root, folder, flags, 2))).doesNotContain("TieredStopAtLevel");
+        // other commands keep the default unless asked
+        assertThat(firstLine(run(root, List.of("--version"), flags))).doesNotContain("TieredStopAtLevel");
+        assertThat(firstLine(run(root, List.of("--version"), Map.of("GREENLIGHT_JAVA_OPTS",
+                "-XX:+PrintCommandLineFlags", "GREENLIGHT_JIT", "c1")))).contains("-XX:TieredStopAtLevel=1");
+        assertThat(run(root, List.of("--version"), Map.of("GREENLIGHT_JIT", "fast"), 2)).isEmpty();
+    }
+
+    private static String firstLine(String out) {
+        return out.lines().findFirst().orElse("");
+    }
+
+    @Test
     void archivesCanBeTurnedOff(@TempDir Path dir) throws Exception {
         Path root = installation(dir);
         assertThat(run(root, List.of("--version"), Map.of("GREENLIGHT_CDS", "0"))).startsWith("greenlight ");
