@@ -24,7 +24,7 @@ import java.util.List;
  * with their SHA-256 in {@code greenlight_schema_history}; a script that changed after it ran is refused. The
  * scripts the DuckDB runner reads are listed in the folder's {@code index.txt}; Flyway also finds those of the
  * subfolder {@code postgresql}, which only PostgreSQL needs (the key of the predictions' ids, an index on their
- * times).
+ * times, the ids compared as bytes).
  */
 final class Migrations {
 

@@ -56,6 +56,30 @@ class MigrationsTest {
     }
 
     @Test
+    void postgresqlComparesTheIdsAsBytes() throws Exception {
+        StoreLocation loc = dev.greenlight.serve.TestStores.fresh(Dialect.POSTGRESQL, dir);
+        EventStore.open(loc, SCHEMA).close();
+        try (Connection c = DriverManager.getConnection(loc.jdbcUrl()); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT table_name, collation_name FROM information_schema.columns "
+                     + "WHERE column_name = 'id' AND table_name IN ('predictions', 'pending_labels') "
+                     + "AND table_schema = current_schema() ORDER BY table_name")) {
+            List<String> found = new java.util.ArrayList<>();
+            while (r.next()) {
+                found.add(r.getString(1) + ":" + r.getString(2));
+            }
+            assertThat(found).containsExactly("pending_labels:C", "predictions:C");
+        }
+        // the byte order, whatever the database's locale: 'B' (66) before 'a' (97), 'a' before 'é'
+        try (Connection c = DriverManager.getConnection(loc.jdbcUrl()); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO predictions (id, ts_ms, received_ms) VALUES ('a', 1, 1), ('B', 1, 1), ('\u00e9', 1, 1)");
+            try (ResultSet r = s.executeQuery("SELECT string_agg(id, ',' ORDER BY id) FROM predictions")) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo("B,a,\u00e9");
+            }
+        }
+    }
+
+    @Test
     void statementsSplitAtLineEndSemicolonsAndSkipComments() {
         assertThat(Migrations.statements("-- a comment;\nCREATE TABLE a (x INT);\nCREATE TABLE b (\n y INT\n);\n"))
                 .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (\n y INT\n)");
