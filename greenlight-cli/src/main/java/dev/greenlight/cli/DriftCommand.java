@@ -136,7 +136,7 @@ final class DriftCommand implements Callable<Integer> {
         } finally {
             PhaseTimes.stop();
             PrintWriter err = spec.commandLine().getErr();
-            err.print(TimingsText.render(recording, dev.greenlight.time.ProcessStart.now(),
+            err.print(TimingsText.render(recording, dev.greenlight.time.ProcessStart.instant(),
                     started, java.time.Instant.now(), recording.processCpuSeconds()));
             err.flush();
         }

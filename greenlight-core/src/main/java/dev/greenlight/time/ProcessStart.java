@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * <p>{@link ProcessHandle.Info#startInstant()} is not precise enough on Linux: the JDK adds the process's start
  * (in ticks since boot, from {@code /proc/self/stat}) to the boot time of {@code /proc/stat}, which the kernel gives
- * in whole seconds, so the instant is early by the fraction of a second the boot time lost (0.70 s on the machine
- * where this was found: a 10,000-row comparison's start-up of 0.32 s was shown as 1.02 s). Here the start is taken
+ * in whole seconds, so the instant is early by the fraction of a second the boot time lost (0.69 s on the machine
+ * where this was found: a 10,000-row comparison's start-up of 0.35 s was shown as 1.02 s). Here the start is taken
  * against {@code /proc/uptime}, which has hundredths: {@code now - (uptime - starttime / ticks per second)}. The
  * process is the launcher's shell, which the JVM replaced (exec), so the start-up includes the launcher's own
  * checks, as a user waits for them. Elsewhere the JDK's instant is used; where neither is known, the JVM's start.
@@ -27,7 +27,7 @@ public final class ProcessStart {
     }
 
     /** When this process started. */
-    public static Instant now() {
+    public static Instant instant() {
         Instant now = Instant.now();
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
@@ -50,8 +50,7 @@ public final class ProcessStart {
     static Optional<Instant> fromProc(Instant now, String stat, String uptime) {
         // the command name (second field) is in parentheses and may hold spaces and parentheses itself
         int close = stat.lastIndexOf(')');
-        String[] uptimeFields = uptime.trim().split("\\s+");
-        if (close < 0 || uptimeFields.length == 0) {
+        if (close < 0) {
             return Optional.empty();
         }
         String[] after = stat.substring(close + 1).trim().split("\\s+");
@@ -61,7 +60,7 @@ public final class ProcessStart {
         }
         try {
             long startTicks = Long.parseLong(after[19]);
-            double upSeconds = Double.parseDouble(uptimeFields[0]);
+            double upSeconds = Double.parseDouble(uptime.trim().split("\\s+")[0]);
             double age = upSeconds - startTicks / TICKS_PER_SECOND;
             if (!(age >= 0)) {
                 return Optional.empty();
