@@ -1,5 +1,6 @@
 package dev.greenlight.io;
 
+import dev.greenlight.concurrent.Beside;
 import dev.greenlight.drift.DriftInput;
 import dev.greenlight.io.stream.ColumnarSource;
 import dev.greenlight.io.stream.StreamingProfiler;
@@ -28,22 +29,15 @@ public final class DriftSources {
     public static DriftInput[] openBoth(Path reference, Path current, long exactRowLimit) {
         // half the cores each: DuckDB's spare threads would only wait on the streamed result, spending CPU
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-        java.util.concurrent.CompletableFuture<DriftInput> ref = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> open(reference, "reference", exactRowLimit, threads));
+        Beside<DriftInput> ref = Beside.start(() -> open(reference, "reference", exactRowLimit, threads));
         DriftInput cur;
         try {
             cur = open(current, "current data", exactRowLimit, threads);
-        } finally {
-            ref.exceptionally(e -> null);
-        }
-        try {
-            return new DriftInput[] {ref.join(), cur};
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
+        } catch (RuntimeException | Error e) {
+            ref.abandon();
             throw e;
         }
+        return new DriftInput[] {ref.join(), cur};
     }
 
     /**
