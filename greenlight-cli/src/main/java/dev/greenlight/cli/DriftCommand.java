@@ -1,5 +1,6 @@
 package dev.greenlight.cli;
 
+import dev.greenlight.concurrent.Beside;
 import dev.greenlight.io.output.Outputs;
 import dev.greenlight.io.output.PendingFolder;
 import dev.greenlight.drift.Correction;
@@ -142,6 +143,19 @@ final class DriftCommand implements Callable<Integer> {
         }
     }
 
+    /** The integrity checks between the two tables, started on another thread; none unless both are raw data. */
+    private Beside<List<IntegrityFinding>> integrity(DriftInput ref, DriftInput cur) {
+        if (!(ref instanceof DriftInput.Raw r) || !(cur instanceof DriftInput.Raw c)) {
+            return Beside.done(List.of());
+        }
+        String target = labels.isEmpty() ? null : labels.get(0);
+        return Beside.start(() -> {
+            try (var phase = PhaseTimes.start("integrity")) {
+                return IntegrityChecks.between(r.table(), c.table(), cur.label(), target);
+            }
+        });
+    }
+
     private Integer compare() {
         if (threshold != null && !(threshold >= 0)) {
             throw new GreenlightException("--threshold must be 0 or more (a p-value level or a distance), got "
@@ -168,23 +182,25 @@ final class DriftCommand implements Callable<Integer> {
         }
         DriftInput ref = inputs[0].withCategorical(categorical);
         DriftInput cur = inputs[1].withCategorical(categorical);
-        DriftReport report = DriftEngine.compare(ref, cur, options);
+        // the integrity checks need only the two tables: they run beside the comparison
+        Beside<List<IntegrityFinding>> checks = integrity(ref, cur);
+        DriftReport report;
         List<WindowDrift> windows = List.of();
-        if (timeWindow != null) {
-            if (!(ref instanceof DriftInput.Raw r) || !(cur instanceof DriftInput.Raw c)) {
-                throw new GreenlightException("--timestamp needs raw data on both sides, not profiles");
+        try {
+            report = DriftEngine.compare(ref, cur, options);
+            if (timeWindow != null) {
+                if (!(ref instanceof DriftInput.Raw r) || !(cur instanceof DriftInput.Raw c)) {
+                    throw new GreenlightException("--timestamp needs raw data on both sides, not profiles");
+                }
+                windows = WindowedDrift.compare(r.table(), c.table(), timestamp, timeWindow,
+                        options.withColumns(report.columns().stream().map(x -> x.name())
+                                .filter(n -> !n.equals(timestamp)).toList()));
             }
-            windows = WindowedDrift.compare(r.table(), c.table(), timestamp, timeWindow,
-                    options.withColumns(report.columns().stream().map(x -> x.name())
-                            .filter(n -> !n.equals(timestamp)).toList()));
+        } catch (RuntimeException | Error e) {
+            checks.abandon();
+            throw e;
         }
-        List<IntegrityFinding> integrity = new ArrayList<>();
-        if (ref instanceof DriftInput.Raw r && cur instanceof DriftInput.Raw c) {
-            try (var phase = PhaseTimes.start("integrity")) {
-                integrity.addAll(IntegrityChecks.between(r.table(), c.table(), cur.label(),
-                        labels.isEmpty() ? null : labels.get(0)));
-            }
-        }
+        List<IntegrityFinding> integrity = checks.join();
         PrintWriter stdout = spec.commandLine().getOut();
         var writing = PhaseTimes.start("write the report");
         String json = DriftJson.write(report);

@@ -1,8 +1,9 @@
 package dev.greenlight.drift;
 
-import dev.greenlight.error.InvalidDataException;
+import dev.greenlight.concurrent.Beside;
 import dev.greenlight.drift.multivariate.MultivariateDrift;
 import dev.greenlight.error.GreenlightException;
+import dev.greenlight.error.InvalidDataException;
 import dev.greenlight.stats.SubsetWasserstein;
 import dev.greenlight.table.CategoricalColumn;
 import dev.greenlight.table.Column;
@@ -62,35 +63,15 @@ public final class DriftEngine {
         double[] thresholds = new double[pairs.size()];
         String[] sources = new String[pairs.size()];
         EffectThreshold[] effectThresholds = new EffectThreshold[pairs.size()];
+        // the multivariate methods need neither the columns' tests nor their verdicts: they run beside them
+        Beside<MultivariateDrift> multivariate = multivariate(reference, current, pairs, options, notes);
         var testing = PhaseTimes.start("sort, tests and effect thresholds");
-        ChunkLayouts layouts = new ChunkLayouts(reference, options);
-        IntStream.range(0, pairs.size()).parallel().forEach(i -> {
-            ColumnPair lined = pairs.get(i);
-            DriftTest t = tests.get(i);
-            // one column's sorted values at a time per thread, let go once its tests are done; the reference
-            // sorted with its rows when its chunks are measured too (one sort for both)
-            SubsetWasserstein rankedReference = null;
-            ColumnPair p;
-            if (lined.isUnsorted() && layouts.available() && defaultDecision(lined, t, options)) {
-                NumericColumn column = (NumericColumn) ((DriftInput.Raw) reference).table().column(lined.name());
-                rankedReference = SubsetWasserstein.of(column.toArray());
-                p = lined.sorted(new ExactNumeric(rankedReference.sample()));
-            } else {
-                p = lined.sorted();
-            }
-            try {
-                outcomes[i] = t.run(p, options.parameters());
-            } catch (IllegalArgumentException | InvalidDataException e) {
-                throw new GreenlightException("column '" + p.name() + "': test '" + t.name() + "' cannot run ("
-                        + e.getMessage() + ")", e);
-            }
-            thresholds[i] = threshold(p, t, options, reference, sources, i);
-            if (sources[i].equals("default") && t.decision() == DriftTest.Decision.P_VALUE_BELOW) {
-                try (var phase = PhaseTimes.start("chunk effects, summed over columns")) {
-                    effectThresholds[i] = effectThreshold(p, rankedReference, options, layouts, current);
-                }
-            }
-        });
+        try {
+            testColumns(reference, current, pairs, tests, options, outcomes, thresholds, sources, effectThresholds);
+        } catch (RuntimeException | Error e) {
+            multivariate.abandon();
+            throw e;
+        }
         testing.close();
         double[] raw = new double[pairs.size()];
         for (int i = 0; i < raw.length; i++) {
@@ -120,20 +101,68 @@ public final class DriftEngine {
         double share = (double) drifted / rows.size();
         DatasetDrift dataset = new DatasetDrift(drifted, rows.size(), share, options.datasetDriftShare(),
                 share >= options.datasetDriftShare(), options.correction(), approximate, rankError);
-        MultivariateDrift multivariate = null;
-        if (options.multivariate()) {
-            if (reference instanceof DriftInput.Raw r && current instanceof DriftInput.Raw c) {
-                List<String> features = rows.stream().filter(x -> x.role() == ColumnRole.FEATURE)
-                        .map(ColumnDrift::name).toList();
-                try (var phase = PhaseTimes.start("multivariate")) {
-                    multivariate = MultivariateDrift.of(r.table(), c.table(), features, options.multivariateRows(),
-                            options.seed());
-                }
+        return new DriftReport(rows, dataset, multivariate.join(), notes);
+    }
+
+    /**
+     * Each column's test, threshold and effect threshold, written at its index; the columns in parallel, one
+     * column's sorted values at a time per thread.
+     */
+    private static void testColumns(DriftInput reference, DriftInput current, List<ColumnPair> pairs,
+                                    List<DriftTest> tests, DriftOptions options, TestOutcome[] outcomes,
+                                    double[] thresholds, String[] sources, EffectThreshold[] effectThresholds) {
+        ChunkLayouts layouts = new ChunkLayouts(reference, options);
+        IntStream.range(0, pairs.size()).parallel().forEach(i -> {
+            ColumnPair lined = pairs.get(i);
+            DriftTest t = tests.get(i);
+            // one column's sorted values at a time per thread, let go once its tests are done; the reference
+            // sorted with its rows when its chunks are measured too (one sort for both)
+            SubsetWasserstein rankedReference = null;
+            ColumnPair p;
+            if (lined.isUnsorted() && layouts.available() && defaultDecision(lined, t, options)) {
+                NumericColumn column = (NumericColumn) ((DriftInput.Raw) reference).table().column(lined.name());
+                rankedReference = SubsetWasserstein.of(column.toArray());
+                p = lined.sorted(new ExactNumeric(rankedReference.sample()));
             } else {
-                notes.add("multivariate drift not computed: it needs raw data on both sides, not profiles");
+                p = lined.sorted();
             }
+            try {
+                outcomes[i] = t.run(p, options.parameters());
+            } catch (IllegalArgumentException | InvalidDataException e) {
+                throw new GreenlightException("column '" + p.name() + "': test '" + t.name() + "' cannot run ("
+                        + e.getMessage() + ")", e);
+            }
+            thresholds[i] = threshold(p, t, options, reference, sources, i);
+            if (sources[i].equals("default") && t.decision() == DriftTest.Decision.P_VALUE_BELOW) {
+                try (var phase = PhaseTimes.start("chunk effects, summed over columns")) {
+                    effectThresholds[i] = effectThreshold(p, rankedReference, options, layouts, current);
+                }
+            }
+        });
+    }
+
+    /**
+     * Starts the multivariate methods over the feature columns on another thread; when they are off or cannot run
+     * (a note then says why), their result is null at once.
+     */
+    private static Beside<MultivariateDrift> multivariate(DriftInput reference, DriftInput current,
+                                                          List<ColumnPair> pairs, DriftOptions options,
+                                                          List<String> notes) {
+        if (!options.multivariate()) {
+            return Beside.done(null);
         }
-        return new DriftReport(rows, dataset, multivariate, notes);
+        if (!(reference instanceof DriftInput.Raw r) || !(current instanceof DriftInput.Raw c)) {
+            notes.add("multivariate drift not computed: it needs raw data on both sides, not profiles");
+            return Beside.done(null);
+        }
+        List<String> features = pairs.stream().map(ColumnPair::name)
+                .filter(name -> options.roleOf(name) == ColumnRole.FEATURE).toList();
+        return Beside.start(() -> {
+            try (var phase = PhaseTimes.start("multivariate")) {
+                return MultivariateDrift.of(r.table(), c.table(), features, options.multivariateRows(),
+                        options.seed());
+            }
+        });
     }
 
     /** The comparison of two tables; a shorthand for the checklist. */
