@@ -82,10 +82,18 @@ public final class IntegrityChecks {
     public static List<IntegrityFinding> sharedRows(Table train, Table other, String otherLabel, String target) {
         List<String> common = common(train, other, target);
         long[] trainRows = RowHashes.of(train, common);
+        long[] otherRows = RowHashes.of(other, common);
         java.util.Arrays.sort(trainRows);
+        java.util.Arrays.sort(otherRows);
+        // both sorted, one merge: a binary search per row jumped about the training hashes (a million rows took
+        // 0.4 s of the integrity checks' 1 s)
         long shared = 0;
-        for (long h : RowHashes.of(other, common)) {
-            if (java.util.Arrays.binarySearch(trainRows, h) >= 0) {
+        int t = 0;
+        for (long h : otherRows) {
+            while (t < trainRows.length && trainRows[t] < h) {
+                t++;
+            }
+            if (t < trainRows.length && trainRows[t] == h) {
                 shared++;
             }
         }

@@ -48,4 +48,21 @@ class IntegrityChecksTest {
         assertThat(f.get(2).message()).contains("'z'");
         assertThat(f.get(3).column()).isEqualTo("x");
     }
+
+    @Test
+    void sharedRowsCountEachRowOfTheOtherSetOnce() {
+        // train holds (1, a) twice and (2, b) once; of the other set's rows, (1, a) twice, (2, b) and (2, b)
+        // again are shared, (3, a) and (1, b) are not: 4 rows, whatever the training duplicates
+        Table train = Table.of(NumericColumn.of("x", 1, 1, 2, 7), CategoricalColumn.of("c", "a", "a", "b", "z"));
+        Table other = Table.of(NumericColumn.of("x", 2, 1, 3, 1, 2, 1), CategoricalColumn.of("c", "b", "a", "a",
+                "a", "b", "b"));
+        List<IntegrityFinding> f = IntegrityChecks.sharedRows(train, other, "current.csv", null);
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.rows()).isEqualTo(4);
+            assertThat(x.message()).isEqualTo("current.csv: 4 of 6 rows also occur in the training data (leakage "
+                    + "between the sets)");
+        });
+        assertThat(IntegrityChecks.sharedRows(other, Table.of(NumericColumn.of("x", 9),
+                CategoricalColumn.of("c", "a")), "current.csv", null)).isEmpty();
+    }
 }
