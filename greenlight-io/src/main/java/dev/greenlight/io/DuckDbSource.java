@@ -46,6 +46,23 @@ public final class DuckDbSource {
     private DuckDbSource() {
     }
 
+    /**
+     * Loads what the first read of a file needs (DuckDB's native library and a connection to it, Apache Arrow's
+     * allocator and the vector classes a result arrives in) so that a command can do it beside its own start-up,
+     * on a core that would otherwise wait. Never throws: a failure here is met again, and reported, by the read.
+     */
+    public static void warmUp() {
+        try (Connection conn = connect(1); BufferAllocator allocator = allocator();
+             org.apache.arrow.vector.Float8Vector numbers = new org.apache.arrow.vector.Float8Vector("x", allocator);
+             org.apache.arrow.vector.VarCharVector texts = new org.apache.arrow.vector.VarCharVector("t", allocator)) {
+            numbers.allocateNew(1);
+            texts.allocateNew(1);
+            scan(conn, "SELECT 1.5 AS x, 'a' AS t", batch -> batch.getRowCount());
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            // the read that follows meets and reports the same failure
+        }
+    }
+
     /** A file that can be read ({@link ReadableFile#require}); else an {@link InvalidDataException}. */
     public static void requireReadable(Path file) {
         ReadableFile.require(file);

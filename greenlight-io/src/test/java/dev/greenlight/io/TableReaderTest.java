@@ -35,6 +35,18 @@ class TableReaderTest {
     }
 
     @Test
+    void aWarmUpBesideAReadLeavesTheReadAsItWas() throws Exception {
+        Path f = write("w.csv", "x,city\n1.5,Paris\n2.5,Rome\n");
+        Thread warm = new Thread(DuckDbSource::warmUp);
+        warm.start();
+        Table t = TableReader.read(f).table();
+        warm.join();
+        DuckDbSource.warmUp();
+        assertThat(((NumericColumn) t.column("x")).toArray()).containsExactly(1.5, 2.5);
+        assertThat(((CategoricalColumn) t.column("city")).dictionary()).containsExactly("Paris", "Rome");
+    }
+
+    @Test
     void readsCsvIntoTypedColumns() throws IOException {
         Path f = write("d.csv", "x,city,flag,when,label\n1.5,Paris,true,2024-01-02,0\n2.5,Rome,false,2024-01-03,1\n"
                 + ",Paris,true,2024-01-04,1\n");
