@@ -56,6 +56,31 @@ class LauncherIT {
     }
 
     @Test
+    void anUpdateOfTheJdkRemakesTheArchive(@TempDir Path dir) throws Exception {
+        // a JDK of its own on the PATH: its java runs the real one, its lib/modules is a file the test dates
+        Path jdk = dir.resolve("jdk");
+        Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Path realJava = Path.of(System.getProperty("java.home"), "bin", "java");
+        Files.writeString(java, "#!/bin/sh\nexec '" + realJava + "' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Path modules = Files.createDirectories(jdk.resolve("lib")).resolve("modules");
+        Files.writeString(modules, "");
+        Files.setLastModifiedTime(modules, FileTime.from(Instant.now().minusSeconds(3600)));
+        Map<String, String> env = Map.of("PATH", java.getParent() + ":" + System.getenv("PATH"));
+
+        Path root = installation(dir);
+        Path archive = root.resolve("greenlight-cli/target/cds/default.jsa");
+        assertThat(run(root, List.of("--version"), env)).startsWith("greenlight ");
+        FileTime written = Files.getLastModifiedTime(archive);
+        assertThat(run(root, List.of("--version"), env)).startsWith("greenlight ");
+        assertThat(Files.getLastModifiedTime(archive)).as("kept while the JDK is older").isEqualTo(written);
+
+        Files.setLastModifiedTime(modules, FileTime.from(Instant.now().plusSeconds(5)));
+        assertThat(run(root, List.of("--version"), env)).startsWith("greenlight ");
+        assertThat(Files.getLastModifiedTime(archive)).as("made again after the JDK changed").isGreaterThan(written);
+    }
+
+    @Test
     void aRunThatFailsLeavesNoArchiveAndTheNextRunMakesOne(@TempDir Path dir) throws Exception {
         Path root = installation(dir);
         Path archive = root.resolve("greenlight-cli/target/cds/drift.jsa");
