@@ -6,8 +6,10 @@
 # peak RSS of the whole process, JVM start included) and printed with its detection: found of the 9 drifted
 # columns, false alarms among the other 16. scipy's per-column tests (bench/scipy_drift.py, Debian's python3-scipy)
 # run on the same CSV files in the same run; the ratio is scipy's total (pandas load + tests) over greenlight's
-# median wall from CSV. At the sizes in TIMINGS (default: 1M and 10M) the last run of each format also prints its
-# phase times (--timings).
+# median wall from CSV. Beside it, DuckDB's own scan of the two files (bench/ScanBoth.java: every column parsed and
+# aggregated, one DuckDB thread per file as greenlight reads them, JVM start excluded): the least the read can take
+# here. At the sizes in TIMINGS (default: 1M and 10M) the last run of each format also prints its phase times
+# (--timings).
 #
 # Usage: bench/drift_bench.sh "SIZES" [DATA_DIR]       e.g. bench/drift_bench.sh "10000 100000 1000000"
 #   Data is generated once per size into DATA_DIR (default /tmp/greenlight-bench; 10M rows take about 4 GB and a
@@ -52,8 +54,8 @@ PY
 }
 median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
 
-printf '| N | input | wall (median of %s) | CPU user+sys | peak RSS | found of 9 | false alarms of 16 | scipy load + tests | ratio | load avg |\n' "$runs" > "$summary"
-printf '|---|---|---|---|---|---|---|---|---|---|\n' >> "$summary"
+printf '| N | input | wall (median of %s) | CPU user+sys | peak RSS | found of 9 | false alarms of 16 | DuckDB scan of both | scipy load + tests | ratio | load avg |\n' "$runs" > "$summary"
+printf '|---|---|---|---|---|---|---|---|---|---|---|\n' >> "$summary"
 for n in $sizes; do
   ref_csv="$data/reference_$n.csv"; cur_csv="$data/current_$n.csv"
   ref_pq="$data/reference_$n.parquet"; cur_pq="$data/current_$n.parquet"
@@ -87,13 +89,16 @@ for n in $sizes; do
     wall="$(median "${walls[@]}")"
     read -r found false false_names missed < <(detection "$data/drift_${n}_$kind.json")
     echo "median_wall_s=$wall detection: found=$found false_alarms=$false ($false_names) missed=$missed"
+    scan="$(java -cp "$(ls "$root"/greenlight-cli/target/lib/duckdb_jdbc-*.jar)" "$root/bench/ScanBoth.java" \
+      "$ref" "$cur" | sed -n 's/duckdb_scan_both_s=//p')"
+    echo "duckdb_scan_both_s=$scan (DuckDB alone, both files at once, one thread each)"
     ratio="-"
     if [[ "$kind" == csv && -n "$scipy_total" ]]; then
       ratio="$(/usr/bin/python3 -c "print(f'{$scipy_total / $wall:.1f}x')")"
       echo "ratio scipy_total/greenlight_wall (CSV) = $ratio"
     fi
-    printf '| %s | %s | %s s | %s s | %s MiB | %s | %s | %s | %s | %s |\n' "$n" "$kind" "$wall" \
-      "$(median "${cpus[@]}")" "$(( $(median "${rsss[@]}") / 1024 ))" "$found" "$false" \
+    printf '| %s | %s | %s s | %s s | %s MiB | %s | %s | %s s | %s | %s | %s |\n' "$n" "$kind" "$wall" \
+      "$(median "${cpus[@]}")" "$(( $(median "${rsss[@]}") / 1024 ))" "$found" "$false" "$scan" \
       "${scipy_total:+$scipy_total s}" "$ratio" "$(median "${loads[@]}")" >> "$summary"
   done
 done
