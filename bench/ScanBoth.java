@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * DuckDB's own scan of two data files at once, one DuckDB thread each, as `greenlight drift` reads them: every
  * column parsed and aggregated (count and max), the CSV sniffer run once per file, nothing handed to Java but one
- * row. What a comparison's read can
- * at best take on this machine, JVM start excluded (bench/drift_bench.sh prints it beside the comparison's time).
+ * row. What a comparison's read can at best take on this machine, JVM start excluded (bench/drift_bench.sh prints
+ * it beside the comparison's time).
  * Usage: java -cp DUCKDB_JDBC_JAR bench/ScanBoth.java FILE1 FILE2
  */
 public class ScanBoth {

@@ -21,6 +21,7 @@ import dev.greenlight.report.drift.WindowDriftJson;
 import dev.greenlight.report.drift.WindowDriftText;
 import dev.greenlight.report.timings.TimingsText;
 import dev.greenlight.time.PhaseTimes;
+import dev.greenlight.time.ProcessStart;
 import dev.greenlight.time.Window;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -137,7 +138,7 @@ final class DriftCommand implements Callable<Integer> {
         } finally {
             PhaseTimes.stop();
             PrintWriter err = spec.commandLine().getErr();
-            err.print(TimingsText.render(recording, dev.greenlight.time.ProcessStart.instant(),
+            err.print(TimingsText.render(recording, ProcessStart.instant(),
                     started, java.time.Instant.now(), recording.processCpuSeconds()));
             err.flush();
         }
